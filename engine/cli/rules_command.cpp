@@ -1,0 +1,14 @@
+#include <iostream>
+
+#include "commands.h"
+#include "couverture/ruleset.h"
+
+namespace couverture::cli {
+
+int RulesCommand(const Args& args) {
+  if (!args.empty()) return Fail("rules takes no arguments");
+  std::cout << DefaultRulesetJson();
+  return 0;
+}
+
+}  // namespace couverture::cli
