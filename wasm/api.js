@@ -1,0 +1,120 @@
+// The JavaScript API over the embind module: Couverture.create({rules, lang}) -> engine.
+// It translates types only (objects <-> JSON text, error values -> Error); every decision and every
+// text comes from the engine. Concatenated after Emscripten's output, where CouvertureModule (the
+// module factory) is in scope.
+
+// One compiled module per page or process, shared by every engine and element.
+let modulePromise = null;
+
+function loadModule(options) {
+  if (!modulePromise) {
+    const settings = {};
+    if (options.wasmBinary) {
+      settings.wasmBinary = options.wasmBinary;
+    } else if (typeof process === 'object' && process.versions && process.versions.node &&
+               typeof __dirname === 'string') {
+      // Node: give the bytes, since the loader would otherwise fetch() a file path.
+      settings.wasmBinary = require('fs').readFileSync(require('path').join(__dirname, 'couverture.wasm'));
+    }
+    modulePromise = CouvertureModule(settings);
+    modulePromise.catch(() => { modulePromise = null; });  // a failed download may be retried
+  }
+  return modulePromise;
+}
+
+// The engine's error, as a JavaScript Error: message = the one-line summary naming the path;
+// path and detail = the first error's JSON pointer and message, for inline display.
+function engineError(native) {
+  const error = new Error(native.error());
+  error.name = 'CouvertureError';
+  error.path = native.errorPath();
+  error.detail = native.errorMessage();
+  return error;
+}
+
+// A result is a value: frozen, so that one can be handed to the page and kept.
+function deepFreeze(value) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze(value[key]);
+  }
+  return value;
+}
+
+class CouvertureEngine {
+  constructor(native, lang) {
+    this._native = native;
+    this._perLang = new Map();  // lang -> {questions, ruleset}: constant for a loaded ruleset
+    const languages = native.languages().split('\n').filter(Boolean);
+    this._languages = languages;
+    this.lang = lang && languages.includes(lang) ? lang : languages[0];
+  }
+
+  // The languages the ruleset declares; `lang` must be one of them.
+  get languages() { return this._languages.slice(); }
+
+  get lang() { return this._lang; }
+  set lang(value) {
+    if (!this._languages.includes(value)) {
+      throw new Error(`unknown language "${value}" (the ruleset has ${this._languages.join(', ')})`);
+    }
+    this._lang = value;
+  }
+
+  // The questions with their types, domains and texts in `lang`, in table order.
+  get questions() { return this._describe(this._lang).questions; }
+
+  // The ruleset's metadata: id, version, title, languages, source, validity.
+  get ruleset() { return this._describe(this._lang).ruleset; }
+
+  // answers: an object keyed by question id (null or absent = unanswered). Returns the result
+  // object of engine/README.md, the same as `couverture assess` prints. Throws on bad answers.
+  assess(answers = {}, lang = this._lang) {
+    const native = this._alive();
+    const text = native.assess(JSON.stringify(answers), lang);
+    if (!text) throw engineError(native);
+    return deepFreeze(JSON.parse(text));
+  }
+
+  // Frees the WebAssembly memory the ruleset holds; the engine is unusable afterwards.
+  dispose() {
+    if (this._native) this._native.delete();
+    this._native = null;
+  }
+
+  _alive() {
+    if (!this._native) throw new Error('this Couverture engine was disposed');
+    return this._native;
+  }
+
+  _describe(lang) {
+    const native = this._alive();
+    let entry = this._perLang.get(lang);
+    if (!entry) {
+      const questions = native.questions(lang);
+      const ruleset = native.metadata(lang);
+      if (!questions || !ruleset) throw engineError(native);
+      entry = {questions: deepFreeze(JSON.parse(questions)), ruleset: deepFreeze(JSON.parse(ruleset))};
+      this._perLang.set(lang, entry);
+    }
+    return entry;
+  }
+}
+
+const Couverture = {
+  // options.rules: a ruleset object or its JSON text; default: the compiled-in ruleset.
+  // options.lang: the language of texts (default: the ruleset's first language).
+  // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
+  async create(options = {}) {
+    const module = await loadModule(options);
+    let rules = options.rules == null ? '' : options.rules;
+    if (typeof rules !== 'string') rules = JSON.stringify(rules);
+    const native = new module.Engine();
+    if (!native.load(rules)) {
+      const error = engineError(native);
+      native.delete();
+      throw error;
+    }
+    return new CouvertureEngine(native, options.lang);
+  },
+};

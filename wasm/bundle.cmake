@@ -1,0 +1,19 @@
+# cmake -DOUTPUT=post.js -DSCRIPTS="a.js|b.js" -DSTYLES=widget.css -P bundle.cmake
+# Builds the script that Emscripten appends after its loader (--extern-post-js), so that one
+# couverture.js holds the loader, the JavaScript API, the element and its styles: one request.
+# Everything goes inside one function scope; only `Couverture` is exported (see export.js).
+file(READ "${STYLES}" css)
+# The stylesheet becomes a template literal: escape what a template literal interprets.
+string(REPLACE "\\" "\\\\" css "${css}")
+string(REPLACE "`" "\\`" css "${css}")
+string(REPLACE "\${" "\\\${" css "${css}")
+string(REPLACE "|" ";" SCRIPTS "${SCRIPTS}")
+set(body "")
+foreach(script IN LISTS SCRIPTS)
+  file(READ "${script}" text)
+  get_filename_component(name "${script}" NAME)
+  string(APPEND body "// ---- ${name}\n${text}\n")
+endforeach()
+file(WRITE "${OUTPUT}.tmp" "(function () {\n'use strict';\nconst STYLES = `${css}`;\n${body}})();\n")
+# Only touch the output when it changed, so that an unchanged bundle does not relink.
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

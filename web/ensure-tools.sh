@@ -1,0 +1,28 @@
+# Sourced by web/serve and tests/web/run: installs the Debian packages the WebAssembly build needs
+# when (and only when) a command is missing, then builds the wasm preset.
+
+# command -> Debian package; em++ comes with emscripten, g++ and nlohmann for the native side.
+ensure_tools() {
+  local missing=()
+  command -v emcc >/dev/null || missing+=(emscripten)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  command -v cmake >/dev/null || missing+=(cmake)
+  command -v g++ >/dev/null || missing+=(g++)
+  command -v make >/dev/null || missing+=(make)
+  [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+# Debian's Emscripten optimizer needs Node's global modules on NODE_PATH.
+build_wasm() {
+  export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
+  cmake --preset wasm >/dev/null
+  cmake --build --preset wasm
+}

@@ -1,0 +1,63 @@
+// A small static file server for build/wasm/dist/ (the .wasm must be served as application/wasm
+// for streaming compilation). Used by web/serve and, with a CSP header and extra folders, by the
+// browser tests and the budget script.
+//   node web/server.mjs [--root DIR] [--port 8000] [--csp "script-src 'self' 'wasm-unsafe-eval'"]
+import {createServer} from 'node:http';
+import {readFile, stat} from 'node:fs/promises';
+import {extname, join, normalize, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// mounts: {'/': dir, '/fixtures/': dir2}; the longest matching prefix wins.
+// Resolves to {server, url, close()}; onRequest(pathname) sees every request (tests count them).
+export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = null, onRequest = null}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (onRequest) onRequest(pathname);
+    const prefix = prefixes.find((p) => pathname.startsWith(p));
+    const root = prefix && resolve(mounts[prefix]);
+    let file = root && normalize(join(root, pathname.slice(prefix.length)));
+    const headers = {'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff'};
+    if (csp) headers['Content-Security-Policy'] = csp;
+    try {
+      if (!file || (file !== root && !file.startsWith(root + sep))) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
+      response.writeHead(200, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      headers['Content-Type'] = 'text/plain; charset=utf-8';
+      response.writeHead(404, headers);
+      response.end('Not found\n');
+    }
+  });
+  await new Promise((done, fail) => server.once('error', fail).listen(port, host, done));
+  const url = `http://${host}:${server.address().port}/`;
+  return {server, url, close: () => new Promise((done) => server.close(done))};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : fallback;
+  };
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const root = option('root', join(here, '..', 'build', 'wasm', 'dist'));
+  const {url} = await startServer({mounts: {'/': root}, port: Number(option('port', 8000)),
+                                   host: option('host', '127.0.0.1'), csp: option('csp', null)});
+  console.log(`Serving ${root} on ${url} (Ctrl-C stops)`);
+}
