@@ -33,9 +33,11 @@ class ErrorCatcher : public nlohmann::json_sax<Json> {
 // "[json.exception.parse_error.101] parse error at line 2, column 3: syntax error ..." becomes
 // "malformed JSON at line 2, column 3: syntax error ...".
 std::string Readable(std::string raw) {
+  if (raw.rfind("[json.exception.", 0) == 0 && raw.find("] ") != std::string::npos) {
+    raw = raw.substr(raw.find("] ") + 2);
+  }
   const std::string marker = "parse error";
-  std::size_t at = raw.find(marker);
-  if (at != std::string::npos) raw = raw.substr(at + marker.size());
+  if (raw.rfind(marker, 0) == 0) raw = raw.substr(marker.size());
   if (raw.rfind(" at ", 0) == 0) return "malformed JSON" + raw;
   if (!raw.empty() && raw[0] == ':') return "malformed JSON" + raw;
   return "malformed JSON: " + raw;

@@ -1,0 +1,238 @@
+// The checks read from the question flow: it reaches every equivalence class, so a leaf without
+// a row is a gap, a node whose answers all lead to the same outcome is a useless question, and a
+// question no node asks is never needed.
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "couverture/flow.h"
+#include "verify_checks.h"
+
+namespace couverture {
+namespace {
+
+constexpr std::size_t kGapExamples = 10;
+
+bool IsGap(const FlowNode& n) { return n.question < 0 && n.rule < 0 && n.explored; }
+bool IsUnexplored(const FlowNode& n) { return n.question < 0 && !n.explored; }
+
+std::string Example(const Ruleset& rules, const FlowPath& path) {
+  return AnswersJson(rules, PathAnswers(rules, path));
+}
+
+// Paths below each node that end in a leaf satisfying `pick`, memoized over the DAG.
+template <typename Pick>
+std::vector<double> CountPaths(const Flow& flow, Pick pick) {
+  std::vector<double> count(flow.nodes.size(), -1);
+  std::vector<int> stack = {flow.root};
+  while (!stack.empty()) {
+    int node = stack.back();
+    const FlowNode& n = flow.nodes[node];
+    if (count[node] >= 0) {
+      stack.pop_back();
+      continue;
+    }
+    bool ready = true;
+    for (int child : n.children) {
+      if (count[child] < 0) {
+        ready = false;
+        stack.push_back(child);
+      }
+    }
+    if (!ready) continue;
+    stack.pop_back();
+    double total = n.question < 0 && pick(n) ? 1 : 0;
+    for (int child : n.children) total += count[child];
+    count[node] = total;
+  }
+  return count;
+}
+
+// Up to `limit` paths from the root to leaves satisfying `pick`.
+void CollectPaths(const Flow& flow, const std::vector<double>& count, int node, FlowPath& path,
+                  std::size_t limit, std::vector<FlowPath>& out) {
+  const FlowNode& n = flow.nodes[node];
+  if (n.question < 0) {
+    out.push_back(path);
+    return;
+  }
+  for (std::size_t c = 0; c < n.children.size() && out.size() < limit; ++c) {
+    if (count[n.children[c]] <= 0) continue;
+    path.emplace_back(n.question, static_cast<int>(c));
+    CollectPaths(flow, count, n.children[c], path, limit, out);
+    path.pop_back();
+  }
+}
+
+void ReportGaps(const Ruleset& rules, const Flow& flow, Verification& out) {
+  std::vector<double> gaps = CountPaths(flow, IsGap);
+  if (gaps[flow.root] <= 0) return;
+  std::vector<FlowPath> paths;
+  FlowPath path;
+  CollectPaths(flow, gaps, flow.root, path, kGapExamples, paths);
+  for (const FlowPath& p : paths) {
+    std::string where = p.empty() ? "whatever the answers" : "when " + PathText(rules, p);
+    out.findings.push_back({Severity::kError, "gap",
+                            "no row applies " + where +
+                                ": a student with these answers gets no status. Add a row for "
+                                "them, or a last row without \"when\".",
+                            "/rules", Example(rules, p)});
+  }
+  if (gaps[flow.root] > static_cast<double>(paths.size())) {
+    out.findings.push_back({Severity::kError, "gap",
+                            std::to_string(static_cast<long long>(
+                                gaps[flow.root] - static_cast<double>(paths.size()))) +
+                                " more classes of answers get no status (the first " +
+                                std::to_string(paths.size()) + " are listed above)",
+                            "/rules", std::nullopt});
+  }
+}
+
+void ReportUnexplored(const Ruleset& rules, const Flow& flow, Verification& out) {
+  std::vector<double> cut = CountPaths(flow, IsUnexplored);
+  if (cut[flow.root] <= 0) return;
+  std::vector<FlowPath> paths;
+  FlowPath path;
+  CollectPaths(flow, cut, flow.root, path, 1, paths);
+  out.covered = false;
+  out.findings.push_back(
+      {Severity::kWarning, "incomplete",
+       "the question flow reached its limit of " + std::to_string(flow.nodes.size()) +
+           " nodes: " + std::to_string(static_cast<long long>(cut[flow.root])) +
+           " branches were not explored (the first after " +
+           (paths.front().empty() ? std::string("no answers") : PathText(rules, paths.front())) +
+           "), so gaps, useless and never-asked questions were checked in the explored part "
+           "only. Split the table or simplify its conditions.",
+       "", Example(rules, paths.front())});
+}
+
+// Two nodes are equivalent when every answer below leads to the same outcome; a node whose
+// children are all equivalent asks a question that changes nothing.
+void ReportUseless(const Ruleset& rules, const Flow& flow, const std::vector<FlowPath>& paths,
+                   Verification& out) {
+  std::vector<int> canon(flow.nodes.size(), -1);
+  std::map<std::vector<int>, int> ids;
+  auto intern = [&](std::vector<int> key) {
+    return ids.emplace(std::move(key), static_cast<int>(ids.size())).first->second;
+  };
+  std::vector<int> useless_at(rules.questions.size(), -1);
+  std::vector<int> useless_count(rules.questions.size(), 0);
+  std::vector<int> stack = {flow.root};
+  while (!stack.empty()) {
+    int node = stack.back();
+    const FlowNode& n = flow.nodes[node];
+    if (canon[node] >= 0) {
+      stack.pop_back();
+      continue;
+    }
+    bool ready = true;
+    for (int child : n.children) {
+      if (canon[child] < 0) {
+        ready = false;
+        stack.push_back(child);
+      }
+    }
+    if (!ready) continue;
+    stack.pop_back();
+    if (n.question < 0) {
+      canon[node] = n.explored ? intern({-1, n.outcome}) : intern({-2, node});
+      continue;
+    }
+    std::vector<int> key = {n.question};
+    bool same = true;
+    for (int child : n.children) {
+      key.push_back(canon[child]);
+      same = same && canon[child] == canon[n.children.front()];
+    }
+    if (same) {
+      canon[node] = canon[n.children.front()];
+      int& first = useless_at[n.question];
+      if (first < 0 || paths[node].size() < paths[first].size()) first = node;
+      ++useless_count[n.question];
+    } else {
+      canon[node] = intern(std::move(key));
+    }
+  }
+  for (std::size_t q = 0; q < rules.questions.size(); ++q) {
+    int node = useless_at[q];
+    if (node < 0) continue;
+    const FlowPath& path = paths[node];
+    std::string where = path.empty() ? "first" : "after " + PathText(rules, path);
+    std::string times = useless_count[q] > 1
+                            ? " (and in " + std::to_string(useless_count[q] - 1) + " more places)"
+                            : "";
+    out.findings.push_back(
+        {Severity::kWarning, "useless_question",
+         "the flow asks " + QuestionName(rules, static_cast<int>(q)) + " " + where + times +
+             ", but every answer leads to the same outcome: merge the rows that tell its answers "
+             "apart, or give them different outcomes",
+         "/questions/" + std::to_string(q), Example(rules, path)});
+  }
+}
+
+void ReportUnasked(const Ruleset& rules, const Flow& flow, Verification& out) {
+  std::uint64_t asked = 0;
+  for (const FlowNode& n : flow.nodes) {
+    if (n.question >= 0) asked |= std::uint64_t{1} << n.question;
+  }
+  std::vector<bool> reported(rules.questions.size(), false);
+  for (const Test& test : rules.tests) {
+    if (((asked >> test.question) & 1u) || reported[test.question]) continue;
+    reported[test.question] = true;
+    out.findings.push_back(
+        {Severity::kWarning, "unasked_question",
+         "a row tests " + QuestionName(rules, test.question) +
+             " but the flow never asks it: whatever the answer, the same row decides. Remove the "
+             "test, or the row it belongs to if that row is dead",
+         test.path, std::nullopt});
+  }
+}
+
+}  // namespace
+
+std::vector<FlowPath> ShortestPaths(const Flow& flow) {
+  std::vector<FlowPath> paths(flow.nodes.size());
+  std::vector<bool> seen(flow.nodes.size(), false);
+  if (flow.root < 0) return paths;
+  std::deque<int> queue = {flow.root};
+  seen[flow.root] = true;
+  while (!queue.empty()) {
+    int node = queue.front();
+    queue.pop_front();
+    const FlowNode& n = flow.nodes[node];
+    for (std::size_t c = 0; c < n.children.size(); ++c) {
+      int child = n.children[c];
+      if (seen[child]) continue;
+      seen[child] = true;
+      paths[child] = paths[node];
+      paths[child].emplace_back(n.question, static_cast<int>(c));
+      queue.push_back(child);
+    }
+  }
+  return paths;
+}
+
+FlowFacts CheckFlow(const Ruleset& rules, const Flow& flow, Verification& out) {
+  FlowFacts facts;
+  facts.decides.assign(rules.rules.size(), false);
+  facts.complete = !flow.truncated;
+  out.flow_nodes = flow.nodes.size();
+  if (flow.root < 0) return facts;
+  std::vector<double> leaves = CountPaths(flow, [](const FlowNode&) { return true; });
+  out.classes = leaves[flow.root];
+  for (const FlowNode& n : flow.nodes) {
+    if (n.question >= 0) continue;
+    ++out.flow_leaves;
+    if (n.rule >= 0) facts.decides[n.rule] = true;
+  }
+  std::vector<FlowPath> paths = ShortestPaths(flow);
+  ReportGaps(rules, flow, out);
+  ReportUnexplored(rules, flow, out);
+  ReportUseless(rules, flow, paths, out);
+  if (facts.complete) ReportUnasked(rules, flow, out);
+  return facts;
+}
+
+}  // namespace couverture

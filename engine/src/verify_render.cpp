@@ -1,0 +1,69 @@
+// The verifier's report as text for people and as JSON for tools.
+#include <string>
+
+#include "couverture/verify.h"
+#include "json_reader.h"
+
+namespace couverture {
+namespace {
+
+std::string Summary(const Ruleset& rules, const Verification& v) {
+  char classes[32];
+  std::snprintf(classes, sizeof classes, "%.0f", v.classes);
+  std::string line =
+      rules.meta.id + " " + rules.meta.version + ": " + std::to_string(v.Count(Severity::kError)) +
+      " errors, " + std::to_string(v.Count(Severity::kWarning)) + " warnings, " +
+      std::to_string(v.Count(Severity::kInfo)) + " notes; " +
+      std::to_string(rules.questions.size()) + " questions, " + std::to_string(rules.rules.size()) +
+      " rows, " + classes + " classes of answers (flow: " + std::to_string(v.flow_nodes) +
+      " nodes, " + std::to_string(v.flow_leaves) + " leaves)";
+  if (!v.covered) line += "; NOT fully verified, see the \"incomplete\" warnings";
+  return line;
+}
+
+}  // namespace
+
+std::string VerificationText(const Ruleset& rules, const Verification& verification) {
+  std::string text;
+  for (const Finding& f : verification.findings) {
+    text += std::string(SeverityName(f.severity)) + " [" + f.kind + "] " + f.message + "\n";
+    if (!f.path.empty()) text += "  at " + f.path + "\n";
+    if (f.answers) text += "  answers " + *f.answers + "\n";
+  }
+  return text + Summary(rules, verification) + "\n";
+}
+
+std::string VerificationJson(const Ruleset& rules, const Verification& v, int indent) {
+  Json findings = Json::array();
+  for (const Finding& f : v.findings) {
+    Json j = Json::object();
+    j["severity"] = SeverityName(f.severity);
+    j["kind"] = f.kind;
+    j["message"] = f.message;
+    j["path"] = f.path;
+    // The answers are the engine's own output, so they parse; null all the same if not.
+    j["answers"] =
+        f.answers ? Json::parse(*f.answers, nullptr, /*allow_exceptions=*/false) : Json(nullptr);
+    if (j["answers"].is_discarded()) j["answers"] = nullptr;
+    findings.push_back(std::move(j));
+  }
+  Json summary = Json::object();
+  summary["errors"] = v.Count(Severity::kError);
+  summary["warnings"] = v.Count(Severity::kWarning);
+  summary["info"] = v.Count(Severity::kInfo);
+  summary["questions"] = rules.questions.size();
+  summary["rules"] = rules.rules.size();
+  summary["classes"] = v.classes;
+  summary["flow_nodes"] = v.flow_nodes;
+  summary["flow_leaves"] = v.flow_leaves;
+  summary["search_steps"] = v.search_steps;
+  summary["covered"] = v.covered;
+  Json out = Json::object();
+  out["ruleset"] = rules.meta.id;
+  out["version"] = rules.meta.version;
+  out["summary"] = std::move(summary);
+  out["findings"] = std::move(findings);
+  return out.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+}  // namespace couverture
