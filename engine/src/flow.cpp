@@ -128,13 +128,14 @@ class FlowBuilder {
   std::vector<std::pair<int, int>> NextOrder(int question, const std::vector<int>& children) const {
     std::vector<std::pair<int, int>> order = {{question, 0}};
     for (int c : children) {
-      for (const auto& [q, depth] : order_[c]) {
-        auto seen = std::find_if(order.begin(), order.end(),
-                                 [&](const std::pair<int, int>& e) { return e.first == q; });
+      for (const std::pair<int, int>& below : order_[c]) {
+        auto seen = std::find_if(order.begin(), order.end(), [&](const std::pair<int, int>& e) {
+          return e.first == below.first;
+        });
         if (seen == order.end()) {
-          order.emplace_back(q, depth + 1);
+          order.emplace_back(below.first, below.second + 1);
         } else {
-          seen->second = std::min(seen->second, depth + 1);
+          seen->second = std::min(seen->second, below.second + 1);
         }
       }
     }

@@ -33,6 +33,10 @@ class ErrorCatcher : public nlohmann::json_sax<Json> {
 // "[json.exception.parse_error.101] parse error at line 2, column 3: syntax error ..." becomes
 // "malformed JSON at line 2, column 3: syntax error ...".
 std::string Readable(std::string raw) {
+  // nlohmann echoes the offending bytes, which may not be UTF-8: keep the message printable.
+  for (char& c : raw) {
+    if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+  }
   if (raw.rfind("[json.exception.", 0) == 0 && raw.find("] ") != std::string::npos) {
     raw = raw.substr(raw.find("] ") + 2);
   }
