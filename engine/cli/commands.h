@@ -13,6 +13,9 @@ using Args = std::vector<std::string>;
 int AssessCommand(const Args& args);
 int CheckCommand(const Args& args);
 int RulesCommand(const Args& args);
+int TableCommand(const Args& args);
+int GraphCommand(const Args& args);
+int ScenariosCommand(const Args& args);
 
 // Prints "couverture: <message>" on stderr and returns the exit status for bad input.
 int Fail(const std::string& message);

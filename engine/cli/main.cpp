@@ -13,7 +13,12 @@ constexpr const char* kUsage =
     "usage: couverture <command> [options]\n"
     "  assess [--rules FILE] [--lang CODE] [FILE|-]  assess answers (JSON object) and print the "
     "result\n"
-    "  check [--rules FILE]                          load and validate a ruleset\n"
+    "  check [--rules FILE] [--json] [--strict]      validate and verify a ruleset: gaps, dead\n"
+    "                                                rows, useless questions, texts, dates\n"
+    "  table [--rules FILE] [--lang CODE] [--csv]    the coverage matrix (Markdown or CSV)\n"
+    "  graph [--rules FILE] [--lang CODE]            the question flow as Graphviz DOT\n"
+    "  scenarios [--rules FILE] [--lang CODE] [--out DIR]\n"
+    "                                                one scenario file per class of answers\n"
     "  rules                                         print the compiled-in default ruleset\n";
 
 int Run(int argc, char** argv) {
@@ -26,6 +31,9 @@ int Run(int argc, char** argv) {
   if (command == "assess") return AssessCommand(args);
   if (command == "check") return CheckCommand(args);
   if (command == "rules") return RulesCommand(args);
+  if (command == "table") return TableCommand(args);
+  if (command == "graph") return GraphCommand(args);
+  if (command == "scenarios") return ScenariosCommand(args);
   if (command == "--help" || command == "help") {
     std::cout << kUsage;
     return 0;

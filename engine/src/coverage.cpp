@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "couverture/flow.h"
 #include "json_reader.h"
 
 namespace couverture {
@@ -43,7 +44,7 @@ class Lister {
         out.rows_truncated = true;
         return;
       }
-      out.rows.push_back({path, node});
+      out.rows.push_back({path, n.rule, n.outcome, n.explored});
       return;
     }
     for (std::size_t c = 0; c < n.children.size() && !out.rows_truncated; ++c) {
@@ -70,6 +71,16 @@ Answers PathAnswers(const Ruleset& rules, const FlowPath& path) {
     answers.Set(question, rules.classes[question].representative[cls]);
   }
   return answers;
+}
+
+std::string PathText(const Ruleset& rules, const FlowPath& path, int lang) {
+  std::string text;
+  for (const auto& [question, cls] : path) {
+    if (!text.empty()) text += ", ";
+    text +=
+        rules.questions[question].short_label[lang] + ": " + ClassLabel(rules, question, cls, lang);
+  }
+  return text;
 }
 
 std::string AnswersJson(const Ruleset& rules, const Answers& answers, int indent) {

@@ -36,9 +36,6 @@ void CheckDates(const Ruleset& rules, const std::string& today, Verification& ou
 // "“Origin” (origin)": a question as the verifier's messages name it.
 std::string QuestionName(const Ruleset& rules, int question);
 
-// "Origin: Another country, Age: ≥ 29": a path in the ruleset's first language.
-std::string PathText(const Ruleset& rules, const FlowPath& path);
-
 // The shortest path from the flow's root to each node ({} for nodes not reached).
 std::vector<FlowPath> ShortestPaths(const Flow& flow);
 

@@ -1,4 +1,5 @@
 // The verifier's report as text for people and as JSON for tools.
+#include <cstdio>
 #include <string>
 
 #include "couverture/verify.h"

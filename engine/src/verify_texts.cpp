@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "couverture/flow.h"
 #include "verify_checks.h"
 
 namespace couverture {
@@ -60,16 +59,6 @@ void ReportUnused(const std::vector<Item>& items, const std::vector<int>& uses,
 std::string QuestionName(const Ruleset& rules, int question) {
   const Question& q = rules.questions[question];
   return "\u201c" + q.short_label.front() + "\u201d (" + q.id + ")";
-}
-
-std::string PathText(const Ruleset& rules, const FlowPath& path) {
-  std::string text;
-  for (const auto& [question, cls] : path) {
-    if (!text.empty()) text += ", ";
-    text +=
-        rules.questions[question].short_label.front() + ": " + ClassLabel(rules, question, cls, 0);
-  }
-  return text;
 }
 
 void CheckTexts(const Ruleset& rules, const std::vector<bool>& live, Verification& out) {

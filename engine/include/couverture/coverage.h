@@ -22,7 +22,9 @@ using FlowPath = std::vector<std::pair<int, int>>;
 
 struct CoverageRow {
   FlowPath path;
-  int node = -1;  // the leaf of Flow::nodes reached
+  int rule = -1;         // the deciding rule; -1 for a gap, or where exploration stopped
+  int outcome = -1;      // its outcome
+  bool explored = true;  // false where the flow's node limit stopped exploration
 };
 
 struct Coverage {
@@ -37,6 +39,9 @@ Coverage EnumerateCoverage(const Ruleset& rules, const Flow& flow,
 
 // Answers standing for a path: each class's representative value.
 Answers PathAnswers(const Ruleset& rules, const FlowPath& path);
+
+// "Origin: Another country, Age: ≥ 29": the answers on a path, in language `lang`.
+std::string PathText(const Ruleset& rules, const FlowPath& path, int lang = 0);
 
 // {"origin": "quebec", "age": 29, "exchange_programme": true}, in question order: the form
 // `couverture assess` reads.
