@@ -3,6 +3,9 @@
 // text comes from the engine. Concatenated after Emscripten's output, where CouvertureModule (the
 // module factory) is in scope.
 
+// How many results an engine remembers (each holds its own texts: a few KB).
+const MEMO_SIZE = 256;
+
 // One compiled module per page or process, shared by every engine and element.
 let modulePromise = null;
 
@@ -45,6 +48,7 @@ class CouvertureEngine {
   constructor(native, lang) {
     this._native = native;
     this._perLang = new Map();  // lang -> {questions, ruleset}: constant for a loaded ruleset
+    this._memo = new Map();     // lang + answers JSON -> result, oldest first
     const languages = native.languages().split('\n').filter(Boolean);
     this._languages = languages;
     this.lang = lang && languages.includes(lang) ? lang : languages[0];
@@ -69,11 +73,21 @@ class CouvertureEngine {
 
   // answers: an object keyed by question id (null or absent = unanswered). Returns the result
   // object of engine/README.md, the same as `couverture assess` prints. Throws on bad answers.
+  // Results are memoized by (lang, answers text): an assessment is a pure function of them, and
+  // rendering the texts (not deciding) is what costs, ~50 us natively. Results are frozen, so a
+  // shared one cannot be altered by whoever received it first.
   assess(answers = {}, lang = this._lang) {
     const native = this._alive();
-    const text = native.assess(JSON.stringify(answers), lang);
+    const json = JSON.stringify(answers);
+    const key = lang + json;
+    const cached = this._memo.get(key);
+    if (cached) return cached;
+    const text = native.assess(json, lang);
     if (!text) throw engineError(native);
-    return deepFreeze(JSON.parse(text));
+    const result = deepFreeze(JSON.parse(text));
+    if (this._memo.size >= MEMO_SIZE) this._memo.delete(this._memo.keys().next().value);
+    this._memo.set(key, result);
+    return result;
   }
 
   // Frees the WebAssembly memory the ruleset holds; the engine is unusable afterwards.

@@ -386,6 +386,7 @@ class CouvertureCheck extends ElementBase {
     section.hidden = result.status == null;
     section.classList.toggle('complete', !!result.complete);
     if (result.status == null) {
+      delete this._ui.headline.dataset.signature;
       this._ui.headline.replaceChildren();
       this._ui.outcome.replaceChildren();
       return;
@@ -397,23 +398,27 @@ class CouvertureCheck extends ElementBase {
     const signature = `${title}\n${text}\n${result.complete}`;
     if (this._ui.headline.dataset.signature !== signature) {
       this._ui.headline.dataset.signature = signature;
-      this._ui.headline.replaceChildren(
-          h('h2', {class: 'headline-title', tabIndex: -1, text: title}),
-          text && h('p', {class: 'headline-text', text}),
-          !result.complete && h('p', {class: 'so-far', text: words.soFar}));
+      this._ui.headline.replaceChildren(...[
+        h('h2', {class: 'headline-title', tabIndex: -1, text: title}),
+        text && h('p', {class: 'headline-text', text}),
+        !result.complete && h('p', {class: 'so-far', text: words.soFar}),
+      ].filter(Boolean));
     }
     const list = (key, heading, ordered) => result[key] && result[key].length > 0 &&
         h('div', {class: `block block-${key}`, part: `block`},
           h('h3', {text: heading}),
           h(ordered ? 'ol' : 'ul', {class: 'checklist'}, result[key].map((item) => h('li', {text: item.text}))));
-    this._ui.outcome.replaceChildren(
-        list('steps', words.steps, true),
-        list('documents', words.documents),
-        list('alternatives', words.alternatives),
-        result.extra_insurance_note && h('div', {class: 'block block-extra'},
-          h('h3', {text: words.extraInsurance}), h('p', {text: result.extra_insurance_note})),
-        list('advice', words.advice),
-        this._why());
+    const blocks = [
+      list('steps', words.steps, true),
+      list('documents', words.documents),
+      list('alternatives', words.alternatives),
+      // The note names its subject ("Extra sickness insurance: recommended…"): no heading needed.
+      result.extra_insurance_note &&
+          h('p', {class: 'block block-extra', part: 'block', text: result.extra_insurance_note}),
+      list('advice', words.advice),
+      this._why(),
+    ];
+    this._ui.outcome.replaceChildren(...blocks.filter(Boolean));
   }
 
   // The "Why?" disclosure: the explanation rule by rule, then the cited sentences.
@@ -444,14 +449,14 @@ class CouvertureCheck extends ElementBase {
     const any = this._result.asked.length > 0;
     this._ui.actions.hidden = !any;
     if (!any) return this._ui.actions.replaceChildren();
-    this._ui.actions.replaceChildren(
+    this._ui.actions.replaceChildren(...[
         this._result.status != null &&
             h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.print,
                          onclick: () => window.print()}),
         h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.copyLink,
                      onclick: () => this._copyLink()}),
         h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.startAgain,
-                     onclick: () => this._startAgain()}));
+                     onclick: () => this._startAgain()})].filter(Boolean));
   }
 
   _startAgain() {
