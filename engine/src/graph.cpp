@@ -31,7 +31,7 @@ std::string Id(int node) { return "n" + std::to_string(node); }
 std::string NodeLine(const Ruleset& rules, const FlowNode& n, int node, int lang) {
   if (n.question >= 0) {
     const Question& q = rules.questions[n.question];
-    return "  " + Id(node) + " [label=" + Quote(q.short_label[lang] + "?") +
+    return "  " + Id(node) + " [label=" + Quote(q.short_label[lang]) +
            ", shape=box, style=rounded];\n";
   }
   if (!n.explored) {

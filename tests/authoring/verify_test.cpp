@@ -101,8 +101,8 @@ TEST(Verify, UnusedOutcomeTextAndCitation) {
   Verification v = Check(json);
   std::vector<std::string> paths;
   for (const Finding& f : Of(v, "unused_text")) paths.push_back(f.path);
-  EXPECT_EQ(paths, (std::vector<std::string>{"/outcomes/status/unheard",
-                                             "/outcomes/documents/form"}));
+  EXPECT_EQ(paths,
+            (std::vector<std::string>{"/outcomes/status/unheard", "/outcomes/documents/form"}));
   std::vector<Finding> citations = Of(v, "unused_citation");
   ASSERT_EQ(citations.size(), 1u);
   EXPECT_EQ(citations[0].path, "/citations/c2");
@@ -235,9 +235,9 @@ TEST(Verify, FindingsComeErrorsFirst) {
   json["valid_until"] = "2000-01-01";
   Verification v = Verify(Load(json), {"2026-11-26"});
   ASSERT_GE(v.findings.size(), 3u);
-  EXPECT_TRUE(std::is_sorted(
-      v.findings.begin(), v.findings.end(),
-      [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
+  EXPECT_TRUE(
+      std::is_sorted(v.findings.begin(), v.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
 }
 
 TEST(Verify, EveryPathPointsIntoTheRuleset) {
@@ -267,7 +267,8 @@ TEST(Verify, DefaultRulesetIsClean) {
   // The page's order of precedence shows up, e.g. EU/EEA before the scholarship.
   bool eu_first = false;
   for (const Finding& f : Of(v, "precedence")) {
-    eu_first = eu_first || (f.path == "/rules/3" && f.message.find("\"eu_eea\"") != std::string::npos);
+    eu_first =
+        eu_first || (f.path == "/rules/3" && f.message.find("\"eu_eea\"") != std::string::npos);
   }
   EXPECT_TRUE(eu_first);
 }
