@@ -71,15 +71,16 @@ class CouvertureEngine {
   // The ruleset's metadata: id, version, title, languages, source, validity.
   get ruleset() { return this._describe(this._lang).ruleset; }
 
-  // answers: an object keyed by question id (null or absent = unanswered). Returns the result
-  // object of engine/README.md, the same as `couverture assess` prints. Throws on bad answers.
+  // answers: an object keyed by question id (null or absent = unanswered), or its JSON text.
+  // Returns the result object of engine/README.md, the same as `couverture assess` prints.
+  // Throws an Error naming the field on bad answers.
   // Results are memoized by (lang, answers text): an assessment is a pure function of them, and
   // rendering the texts (not deciding) is what costs, ~50 us natively. Results are frozen, so a
   // shared one cannot be altered by whoever received it first.
   assess(answers = {}, lang = this._lang) {
     const native = this._alive();
-    const json = JSON.stringify(answers);
-    const key = lang + json;
+    const json = typeof answers === 'string' ? answers : JSON.stringify(answers);
+    const key = `${lang}\n${json}`;
     const cached = this._memo.get(key);
     if (cached) return cached;
     const text = native.assess(json, lang);

@@ -1,0 +1,100 @@
+// The JavaScript API in Node: creation, metadata, languages, errors as Errors naming the path,
+// and an engine that stays usable whatever it was given.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import test from 'node:test';
+import {Couverture} from './lib/engine.mjs';
+import {DIST, ROOT} from './lib/paths.mjs';
+
+const defaultRules = readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8');
+
+test('create() uses the compiled-in ruleset and exposes its metadata and questions', async () => {
+  const engine = await Couverture.create();
+  assert.equal(engine.ruleset.id, JSON.parse(defaultRules).id);
+  assert.deepEqual(engine.languages, ['en', 'fr']);
+  assert.equal(engine.lang, 'en');
+  const ids = engine.questions.map((q) => q.id);
+  assert.deepEqual(ids.slice(0, 1), ['origin']);
+  assert.ok(ids.includes('age') && ids.includes('months_in_france'));
+  const origin = engine.questions[0];
+  assert.deepEqual(origin.options.map((o) => o.id), ['eu_eea', 'quebec', 'other']);
+});
+
+test('create() takes a ruleset as an object or as JSON text, and wasmBinary', async () => {
+  const wasmBinary = readFileSync(join(DIST, 'couverture.wasm'));
+  const fromText = await Couverture.create({rules: defaultRules, lang: 'fr', wasmBinary});
+  const fromObject = await Couverture.create({rules: JSON.parse(defaultRules), lang: 'fr'});
+  assert.equal(fromText.lang, 'fr');
+  assert.deepEqual(fromText.assess({origin: 'quebec'}), fromObject.assess({origin: 'quebec'}));
+  assert.equal(fromText.ruleset.title, 'Couverture santé des étudiants en France');
+});
+
+test('a malformed ruleset throws an Error with line and column', async () => {
+  await assert.rejects(Couverture.create({rules: '{\n  "id": \n}'}),
+                       (error) => error instanceof Error && /line 3, column 1/.test(error.message));
+});
+
+test('an invalid ruleset throws an Error naming the JSON path', async () => {
+  const rules = JSON.parse(defaultRules);
+  rules.questions[0].id = 'origin';
+  rules.questions[3].type = 'colour';
+  await assert.rejects(Couverture.create({rules}), (error) => {
+    assert.ok(error instanceof Error);
+    assert.match(error.message, /^\/questions\/3\/type/);
+    assert.equal(error.path, '/questions/3/type');
+    return true;
+  });
+});
+
+test('bad answers throw an Error naming the field, and the engine stays usable', async () => {
+  const engine = await Couverture.create();
+  for (const [answers, path] of [[{age: -1}, '/age'], [{origin: 'mars'}, '/origin'],
+                                 [{height: 2}, '/height'], [{low_income: 'yes'}, '/low_income']]) {
+    assert.throws(() => engine.assess(answers), (error) => {
+      assert.ok(error instanceof Error, `${JSON.stringify(answers)}: not an Error`);
+      assert.equal(error.path, path);
+      assert.ok(error.message.startsWith(`${path}: `), error.message);
+      assert.equal(typeof error.detail, 'string');
+      return true;
+    });
+  }
+  assert.equal(engine.assess({origin: 'eu_eea'}).status, 'not_required');
+});
+
+test('hostile input: deep nesting and huge text do not break the module', async () => {
+  const engine = await Couverture.create();
+  const deep = '['.repeat(100000) + ']'.repeat(100000);
+  assert.throws(() => engine.assess(deep), Error);
+  assert.throws(() => engine.assess('{"age": ' + '9'.repeat(100000) + '}'), Error);
+  await assert.rejects(Couverture.create({rules: deep}), Error);
+  assert.equal(engine.assess({origin: 'quebec', exchange_programme: true}).documents[0].id, 'se401q106');
+});
+
+test('languages: lang option, lang property, per-call lang; unknown ones are refused', async () => {
+  const engine = await Couverture.create({lang: 'fr'});
+  const fr = engine.assess({origin: 'eu_eea'});
+  const en = engine.assess({origin: 'eu_eea'}, 'en');
+  assert.equal(fr.lang, 'fr');
+  assert.equal(en.lang, 'en');
+  assert.notEqual(fr.headline.title, en.headline.title);
+  engine.lang = 'en';
+  assert.equal(engine.questions[0].label, 'Where do you come from?');
+  assert.throws(() => { engine.lang = 'de'; }, /unknown language "de"/);
+  assert.throws(() => engine.assess({}, 'de'), /unknown language "de" \(the ruleset has en, fr\)/);
+});
+
+test('results are frozen values; repeated answers give equal results', async () => {
+  const engine = await Couverture.create();
+  const first = engine.assess({origin: 'other', age: 30});
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.next) && Object.isFrozen(first.explanation));
+  assert.deepEqual(engine.assess({origin: 'other', age: 30}), first);
+  const fresh = await Couverture.create();
+  assert.deepEqual(fresh.assess({origin: 'other', age: 30}), first);
+});
+
+test('dispose() frees the engine; using it afterwards throws', async () => {
+  const engine = await Couverture.create();
+  engine.dispose();
+  assert.throws(() => engine.assess({}), /disposed/);
+});

@@ -1,0 +1,75 @@
+// The scenario corpus against the WebAssembly build, and the differential test: every scenario,
+// in every language, gives the same result object (or the same error) as the native CLI.
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import test from 'node:test';
+import {Couverture} from './lib/engine.mjs';
+import {CLI} from './lib/paths.mjs';
+import {cliAssess, comparable, loadScenarios} from './lib/scenarios.mjs';
+
+const scenarios = loadScenarios();
+const engine = await Couverture.create();
+
+test('the corpus is there', () => {
+  assert.ok(scenarios.length >= 10, `only ${scenarios.length} scenarios found`);
+  assert.ok(scenarios.some((s) => s.expect.error), 'no error scenario');
+});
+
+for (const scenario of scenarios) {
+  test(`scenario ${scenario.file}: ${scenario.name}`, () => {
+    const {expect} = scenario;
+    if (expect.error) {
+      assert.throws(() => engine.assess(scenario.answersText, scenario.lang), (error) => {
+        assert.ok(error instanceof Error, 'not an Error');
+        assert.ok(error.message.includes(expect.error), `"${error.message}" lacks "${expect.error}"`);
+        return true;
+      });
+      return;
+    }
+    const result = engine.assess(scenario.answersText, scenario.lang);
+    assert.deepEqual(comparable(result, expect), expect);
+  });
+}
+
+test('differential: the whole corpus, in every language, equals the native CLI field for field', {skip: !existsSync(CLI) && `no native CLI at ${CLI}`}, () => {
+  const mismatches = [];
+  let compared = 0;
+  for (const scenario of scenarios) {
+    if (scenario.expect.error) continue;
+    for (const lang of engine.languages) {
+      const native = cliAssess(scenario.answersText, lang);
+      assert.ok(native.result, `${scenario.file} (${lang}): the CLI failed: ${native.error}`);
+      const wasm = engine.assess(scenario.answersText, lang);
+      try {
+        assert.deepStrictEqual(JSON.parse(JSON.stringify(wasm)), native.result);
+        assert.deepStrictEqual(Object.keys(wasm), Object.keys(native.result), 'field order');
+      } catch (error) {
+        mismatches.push(`${scenario.file} (${lang}): ${error.message}`);
+      }
+      compared++;
+    }
+  }
+  assert.deepEqual(mismatches, []);
+  assert.ok(compared >= 2 * scenarios.filter((s) => !s.expect.error).length);
+});
+
+test('differential: error cases give the same error line on both sides', {skip: !existsSync(CLI) && `no native CLI at ${CLI}`}, () => {
+  const errors = scenarios.filter((s) => s.expect.error);
+  // Beyond the corpus: an unknown language is refused the same way too.
+  errors.push({file: '(unknown language)', answersText: '{}', lang: 'de'});
+  for (const scenario of errors) {
+    const native = cliAssess(scenario.answersText, scenario.lang);
+    assert.ok(native.error, `${scenario.file}: the CLI accepted it`);
+    assert.notEqual(native.status, 0);
+    let wasmError = null;
+    try {
+      engine.assess(scenario.answersText, scenario.lang);
+    } catch (error) {
+      wasmError = error;
+    }
+    assert.ok(wasmError, `${scenario.file}: the wasm engine accepted it`);
+    // The CLI prefixes its name and what it was reading ("couverture: answers: ").
+    assert.ok(native.error.endsWith(wasmError.message),
+              `${scenario.file}: CLI "${native.error}" vs wasm "${wasmError.message}"`);
+  }
+});
