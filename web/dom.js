@@ -11,7 +11,7 @@ function h(tag, props, ...children) {
     else if (key in node && key !== 'part' && key !== 'list') node[key] = value;
     else node.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }

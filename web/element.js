@@ -113,13 +113,14 @@ class CouvertureCheck extends ElementBase {
     this._update({...value});
   }
 
-  // The page language when the element has no lang of its own, else English.
+  // The element's lang if the ruleset has it, else the page's, else English (else the first).
   _lang() {
-    const wanted = (this.getAttribute('lang') || document.documentElement.lang || 'en')
-                       .toLowerCase().split('-')[0];
     const available = this._engine ? this._engine.languages : Object.keys(STRINGS);
-    if (available.includes(wanted)) return wanted;
-    return available.includes('en') ? 'en' : available[0];
+    for (const tag of [this.getAttribute('lang'), document.documentElement.lang, 'en']) {
+      const code = (tag || '').toLowerCase().split('-')[0];
+      if (available.includes(code)) return code;
+    }
+    return available[0];
   }
 
   _words() { return STRINGS[this._lang()] || STRINGS.en; }

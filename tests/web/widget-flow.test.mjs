@@ -1,0 +1,273 @@
+// The assessment in the browser: personas completed by clicking labelled controls in English and
+// in French, keyboard-only completion, changing an earlier answer, validation, the replay link,
+// and the element's properties and event.
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {WORDS, answer, complete, control, elementAnswers, elementResult, engines, open, question} from './lib/widget.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function newPage(width = 1280) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({width, height: 900});
+  page.on('pageerror', (error) => { throw error; });
+  return page;
+}
+
+const page = (lang) => (lang === 'fr' ? 'fr.html' : 'index.html');
+
+const PERSONAS = [
+  {name: 'EU/EEA citizen', lang: 'en', answers: {origin: 'eu_eea'}, status: 'not_required', documents: ['ehic']},
+  {name: 'Quebec exchange student', lang: 'fr', answers: {origin: 'quebec', exchange_programme: true},
+   status: 'not_required', documents: ['se401q106']},
+  {name: 'Quebec student, no exchange', lang: 'en', answers: {origin: 'quebec', exchange_programme: false},
+   status: 'not_required', documents: ['se401q102bis']},
+  {name: 'French Government scholar', lang: 'fr', answers: {origin: 'other', french_government_scholarship: true},
+   status: 'automatic'},
+  {name: 'Over 28 with low income, in France for 5 months', lang: 'en',
+   answers: {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5},
+   status: 'not_eligible', alternatives: ['private_insurance', 'cmu']},
+  {name: 'Over 28, in France for 2 months', lang: 'fr',
+   answers: {origin: 'other', french_government_scholarship: false, age: 35, low_income: true, months_in_france: 2},
+   status: 'not_eligible', alternatives: ['private_insurance']},
+  {name: 'Short stay covered at home', lang: 'en',
+   answers: {origin: 'other', french_government_scholarship: false, age: 22, stay_months: 2.5, home_coverage: true},
+   status: 'optional'},
+  {name: 'General rule', lang: 'fr',
+   answers: {origin: 'other', french_government_scholarship: false, age: 20, stay_months: 10}, status: 'mandatory'},
+];
+
+for (const persona of PERSONAS) {
+  test(`persona (${persona.lang}): ${persona.name}`, async () => {
+    const p = await newPage();
+    await open(p, server.url + page(persona.lang));
+    const result = await complete(p, persona.lang, persona.answers);
+    const expected = engines[persona.lang].assess(persona.answers);
+    assert.deepEqual(result, expected, 'the element shows what the engine returns');
+    assert.equal(result.complete, true);
+    assert.equal(result.status, persona.status);
+    for (const kind of ['documents', 'alternatives']) {
+      if (persona[kind]) assert.deepEqual(result[kind].map((i) => i.id), persona[kind]);
+    }
+    // What a person sees: the headline, every item, the answers, no question left.
+    await p.getByRole('heading', {name: result.headline.title}).waitFor();
+    for (const item of [...result.steps, ...result.documents, ...result.alternatives, ...result.advice]) {
+      assert.ok(await p.getByText(item.text, {exact: true}).isVisible(), `not visible: ${item.text}`);
+    }
+    assert.equal(await p.getByRole('button', {name: WORDS[persona.lang].continue}).count(), 0);
+    assert.equal(await p.getByRole('heading', {name: WORDS[persona.lang].yourAnswers}).isVisible(), true);
+    // The "Why?" disclosure opens on the explanation and its citations.
+    await p.getByText(WORDS[persona.lang].why, {exact: true}).click();
+    const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
+    assert.ok(await p.getByText(decides.text).isVisible());
+    const quote = result.sources[decides.source].quote;
+    assert.ok(await p.getByText(quote, {exact: true}).first().isVisible());
+    await p.close();
+  });
+}
+
+test('the status shows as soon as the engine reports it, before the last questions', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
+  const result = await elementResult(p);
+  assert.equal(result.complete, false);
+  assert.equal(result.status, 'not_eligible');
+  await p.getByRole('heading', {name: result.headline.title}).waitFor();
+  await control(p, 'en', 'low_income').waitFor();
+  await p.close();
+});
+
+test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  const focused = () => p.evaluate(() => {
+    let node = document.activeElement;
+    while (node && node.shadowRoot && node.shadowRoot.activeElement) node = node.shadowRoot.activeElement;
+    return {tag: node.tagName, type: node.type || null, name: node.name || null, value: node.value || null,
+            text: node.textContent.trim(), shadow: getComputedStyle(node).boxShadow, outline: getComputedStyle(node).outlineStyle};
+  });
+  // Into the widget: past the page's language link, to the first option of the first question.
+  for (let i = 0; i < 10 && (await focused()).name !== 'origin'; i++) await p.keyboard.press('Tab');
+  let now = await focused();
+  assert.equal(now.name, 'origin');
+  assert.ok(now.shadow !== 'none' || now.outline !== 'none', 'focus is not visible');
+  await p.keyboard.press('ArrowDown');
+  await p.keyboard.press('ArrowDown');  // "Another country", the third option
+  assert.equal((await focused()).value, 'other');
+  await p.keyboard.press('Tab');
+  assert.equal((await focused()).text, 'Continue');
+  await p.keyboard.press('Enter');
+  // Focus moves to the next question's first option.
+  assert.equal((await focused()).name, 'french_government_scholarship');
+  await p.keyboard.press('ArrowDown');  // No
+  await p.keyboard.press('Tab');
+  await p.keyboard.press('Enter');
+  assert.equal((await focused()).name, 'age');
+  await p.keyboard.type('31');
+  await p.keyboard.press('Enter');
+  assert.equal((await focused()).name, 'low_income');
+  await p.keyboard.press('Space');  // Yes
+  await p.keyboard.press('Tab');
+  await p.keyboard.press('Enter');
+  assert.equal((await focused()).name, 'months_in_france');
+  await p.keyboard.type('5');
+  await p.keyboard.press('Enter');
+  const result = await elementResult(p);
+  assert.equal(result.complete, true);
+  assert.deepEqual(result.alternatives.map((a) => a.id), ['private_insurance', 'cmu']);
+  now = await focused();
+  assert.equal(now.text, result.headline.title, 'focus goes to the outcome');
+  // "Change" is reachable and works from the keyboard too.
+  for (let i = 0; i < 20 && (await focused()).text !== 'Change Age'; i++) await p.keyboard.press('Shift+Tab');
+  assert.equal((await focused()).text, 'Change Age');
+  await p.keyboard.press('Enter');
+  assert.equal((await focused()).name, 'age');
+  await p.close();
+});
+
+test('changing an earlier answer keeps the answers that still apply and drops the rest', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31, low_income: true,
+                           months_in_france: 5});
+  // Age 31 -> 22: the over-28 questions no longer apply; the length of stay is asked instead.
+  await p.getByRole('button', {name: 'Change Age'}).click();
+  const age = control(p, 'en', 'age');
+  assert.equal(await age.inputValue(), '31', 'the field opens with the current answer');
+  await age.fill('22');
+  await p.getByRole('button', {name: 'Continue'}).click();
+  assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false, age: 22});
+  let result = await elementResult(p);
+  assert.equal(result.next[0], 'stay_months');
+  await control(p, 'en', 'stay_months').waitFor();
+  assert.equal(await p.getByRole('button', {name: 'Change Low income'}).count(), 0);
+  await answer(p, 'en', 'stay_months', 10);
+  assert.equal((await elementResult(p)).status, 'mandatory');
+  // Age 22 -> 25: everything still applies and is kept; the outcome stays complete.
+  await p.getByRole('button', {name: 'Change Age'}).click();
+  await control(p, 'en', 'age').fill('25');
+  await p.getByRole('button', {name: 'Continue'}).click();
+  assert.deepEqual(await elementAnswers(p),
+                   {origin: 'other', french_government_scholarship: false, age: 25, stay_months: 10});
+  result = await elementResult(p);
+  assert.equal(result.complete, true);
+  // Origin -> Quebec: only the exchange question is left to ask.
+  await p.getByRole('button', {name: 'Change Origin'}).click();
+  await control(p, 'en', 'origin').getByRole('radio', {name: 'Quebec'}).check();
+  await p.getByRole('button', {name: 'Continue'}).click();
+  result = await elementResult(p);
+  assert.deepEqual(Object.keys(await elementAnswers(p)), result.asked);
+  assert.deepEqual(result.next, ['exchange_programme']);
+  await control(p, 'en', 'exchange_programme').waitFor();
+  await p.close();
+});
+
+test('validation: the engine\'s messages next to the field, with an error summary', async () => {
+  const p = await newPage();
+  await open(p, server.url + 'fr.html');
+  await complete(p, 'fr', {origin: 'other', french_government_scholarship: false});
+  const age = control(p, 'fr', 'age');
+  await age.fill('130');
+  await p.getByRole('button', {name: 'Continuer'}).click();
+  let error;
+  try {
+    engines.fr.assess({age: 130});
+  } catch (e) {
+    error = e;
+  }
+  const alert = p.getByRole('alert');
+  await alert.waitFor();
+  assert.ok((await alert.textContent()).includes(error.detail), 'the summary has the engine\'s message');
+  assert.equal(await age.getAttribute('aria-invalid'), 'true');
+  const describedBy = await age.getAttribute('aria-describedby');
+  assert.ok(describedBy && describedBy.includes('error'));
+  assert.equal(await age.inputValue(), '130', 'what was typed stays');
+  assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false});
+  // Not a number, and nothing chosen, are caught before the engine.
+  await age.fill('trente');
+  await p.getByRole('button', {name: 'Continuer'}).click();
+  assert.match(await alert.textContent(), /Saisissez un nombre/);
+  await age.fill('29');
+  await p.getByRole('button', {name: 'Continuer'}).click();
+  assert.equal(await p.getByRole('alert').count(), 0);
+  await p.getByRole('button', {name: 'Continuer'}).click();
+  assert.match(await p.getByRole('alert').textContent(), /Répondez à cette question/);
+  await p.close();
+});
+
+test('Copy link puts the answers in the fragment; opening the link restores the result', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  const answers = {origin: 'other', french_government_scholarship: false, age: 22, stay_months: 2.5,
+                   home_coverage: true};
+  const result = await complete(p, 'en', answers);
+  await p.getByRole('button', {name: 'Copy link'}).click();
+  const link = await p.getByRole('textbox', {name: 'Copy link'}).inputValue();
+  assert.ok(link.startsWith(server.url) && link.includes('#couverture:'), link);
+  const replay = await newPage(375);
+  await open(replay, link);
+  assert.deepEqual(await elementResult(replay), result);
+  assert.deepEqual(await elementAnswers(replay), answers);
+  await replay.getByRole('heading', {name: result.headline.title}).waitFor();
+  // Start again forgets them.
+  await replay.getByRole('button', {name: 'Start again'}).click();
+  assert.deepEqual(await elementAnswers(replay), {});
+  await control(replay, 'en', 'origin').waitFor();
+  // A link with answers the engine refuses starts afresh and says why.
+  await open(replay, server.url + '#couverture:age=300');
+  assert.deepEqual(await elementAnswers(replay), {});
+  assert.match(await replay.getByText(/could not be used/).textContent(), /\/age/);
+  await p.close();
+  await replay.close();
+});
+
+test('.answers is settable, .result follows, and couverture-result fires on every change', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  const seen = await p.evaluate(() => {
+    const element = document.querySelector('couverture-check');
+    const events = [];
+    element.addEventListener('couverture-result', (e) => events.push(e.detail.status));
+    element.answers = {origin: 'quebec', exchange_programme: true, age: 40};
+    const kept = element.answers;
+    let thrown = null;
+    try {
+      element.answers = {origin: 'mars'};
+    } catch (error) {
+      thrown = error.message;
+    }
+    return {events, kept, status: element.result.status, thrown};
+  });
+  assert.deepEqual(seen.events, ['not_required']);
+  assert.deepEqual(seen.kept, {origin: 'quebec', exchange_programme: true});
+  assert.equal(seen.status, 'not_required');
+  assert.match(seen.thrown, /^\/origin: /);
+  await p.getByRole('button', {name: 'Change Origin'}).click();
+  await control(p, 'en', 'origin').getByRole('radio', {name: 'Another country'}).check();
+  await p.getByRole('button', {name: 'Continue'}).click();
+  assert.equal(await p.evaluate(() => document.querySelector('couverture-check').result.next[0]),
+               'french_government_scholarship');
+  await p.close();
+});
+
+test('the lang attribute switches the language; without it the page language is used', async () => {
+  const p = await newPage();
+  await open(p, server.url + 'fr.html');
+  await control(p, 'fr', 'origin').waitFor();
+  await p.evaluate(() => document.querySelector('couverture-check').setAttribute('lang', 'en'));
+  await control(p, 'en', 'origin').waitFor();
+  assert.equal((await elementResult(p)).lang, 'en');
+  await p.evaluate(() => document.querySelector('couverture-check').setAttribute('lang', 'de'));
+  assert.equal((await elementResult(p)).lang, 'fr', 'unsupported: the page language (fr)');
+  await p.close();
+});
