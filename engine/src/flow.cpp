@@ -20,7 +20,12 @@ namespace {
 class FlowBuilder {
  public:
   FlowBuilder(const Ruleset& rules, std::size_t node_limit)
-      : rules_(rules), node_limit_(node_limit), call_limit_(node_limit * 4) {}
+      : rules_(rules), node_limit_(node_limit), call_limit_(node_limit * 4) {
+    rule_tests_.resize(rules.rules.size());
+    for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+      CollectTests(rules.rules[r].condition, rule_tests_[r]);
+    }
+  }
 
   Flow Run(const Answers& from) {
     flow_.root = Build(from);
@@ -28,12 +33,27 @@ class FlowBuilder {
   }
 
  private:
-  // What the rest of the flow depends on: the truth of every test. Answered questions that no
-  // test reads, or two answers in the same class, make no difference.
+  void CollectTests(int condition, std::vector<int>& tests) const {
+    if (condition < 0) return;
+    const Condition& c = rules_.conditions[condition];
+    if (c.kind == Condition::Kind::kTest) tests.push_back(c.test);
+    for (int child : c.children) CollectTests(child, tests);
+  }
+
+  // What the rest of the flow depends on: the residual table, i.e. the rows read until the first
+  // certain one, and for each row still open the truth of its tests. Rows already false or
+  // behind a certain row, answered questions no open row reads, or two answers in the same class
+  // make no difference (keying on every test instead multiplies the states of large tables).
   std::string StateKey(const Answers& answers) const {
-    std::string key(rules_.tests.size(), '\0');
-    for (std::size_t i = 0; i < rules_.tests.size(); ++i) {
-      key[i] = static_cast<char>(EvaluateTest(rules_.tests[i], answers));
+    std::string key;
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+      Truth truth = Evaluate(rules_, rules_.rules[r].condition, answers);
+      key += static_cast<char>(truth);
+      if (truth == Truth::kTrue) break;
+      if (truth == Truth::kFalse) continue;
+      for (int test : rule_tests_[r]) {
+        key += static_cast<char>(EvaluateTest(rules_.tests[test], answers));
+      }
     }
     return key;
   }
@@ -152,6 +172,7 @@ class FlowBuilder {
   std::unordered_map<std::string, int> by_state_;
   std::map<std::vector<int>, int> by_shape_;
   std::vector<std::vector<std::pair<int, int>>> order_;  // per node: (question, depth) of `next`
+  std::vector<std::vector<int>> rule_tests_;             // per rule, the tests its condition reads
 };
 
 }  // namespace

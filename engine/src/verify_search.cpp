@@ -12,10 +12,10 @@ class Searcher {
       : rules_(rules), goals_(goals), budget_(budget) {}
 
   SearchOutcome Search(Answers& answers) {
-    if (budget_ == 0) return SearchOutcome::kGaveUp;
-    --budget_;
     int question = -1;
     for (const Goal& goal : goals_) {
+      if (budget_ == 0) return SearchOutcome::kGaveUp;
+      --budget_;
       Truth t = Evaluate(rules_, goal.condition, answers);
       if (t == Truth::kUnknown) {
         // Branch on the goal met first, so that a contradiction shows up near the root.

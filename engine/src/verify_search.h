@@ -24,7 +24,7 @@ struct SearchResult {
 };
 
 // Depth first over the classes of the questions the goals test, pruning as soon as a goal is
-// settled the wrong way. Each node visited costs one step of `budget`; at zero it gives up.
+// settled the wrong way. Each goal evaluated costs one step of `budget`; at zero it gives up.
 SearchResult FindAnswers(const Ruleset& rules, const std::vector<Goal>& goals, const Answers& from,
                          std::size_t& budget);
 

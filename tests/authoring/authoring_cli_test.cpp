@@ -1,6 +1,7 @@
 // The authoring commands end to end: check's exit codes, table, graph, and scenarios written by
 // the CLI then re-assessed by the engine.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -38,9 +39,8 @@ std::string ReadFile(const fs::path& path) {
 
 fs::path TempDir() {
   fs::path dir =
-      fs::temp_directory_path() /
-      ("couverture-authoring-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-       "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+      fs::temp_directory_path() / ("couverture-authoring-" + std::to_string(getpid()) + "-" +
+                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -48,7 +48,10 @@ fs::path TempDir() {
 
 // Runs the CLI with `args` (shell words, already quoted where needed).
 CliRun Cli(const std::string& args) {
-  fs::path err = fs::temp_directory_path() / "couverture-authoring-stderr.txt";
+  // One file per process and test: ctest runs tests in parallel processes.
+  fs::path err = fs::temp_directory_path() /
+                 ("couverture-authoring-" + std::to_string(getpid()) + "-" +
+                  ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".stderr");
   std::string command =
       std::string("'") + COUVERTURE_CLI + "' " + args + " 2>'" + err.string() + "'";
   CliRun run;
@@ -59,6 +62,7 @@ CliRun Cli(const std::string& args) {
   int status = pclose(pipe);
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.err = ReadFile(err);
+  fs::remove(err);
   return run;
 }
 
@@ -72,6 +76,19 @@ TEST(CheckCommand, DefaultRulesetVerifiesCleanWithStrict) {
   CliRun run = Cli("check --strict");
   EXPECT_EQ(run.status, 0) << run.out << run.err;
   EXPECT_NE(run.out.find("0 errors, 0 warnings"), std::string::npos) << run.out;
+}
+
+// CI runs this: every shipped ruleset must verify clean, warnings included, on today's date.
+TEST(CheckCommand, EveryShippedRulesetVerifiesCleanWithStrict) {
+  int checked = 0;
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets")) {
+    if (entry.path().extension() != ".json") continue;
+    CliRun run = Cli("check --strict --rules '" + entry.path().string() + "'");
+    EXPECT_EQ(run.status, 0) << entry.path() << "\n" << run.out << run.err;
+    ++checked;
+  }
+  EXPECT_GE(checked, 1);
 }
 
 TEST(CheckCommand, JsonReport) {

@@ -35,7 +35,7 @@ struct VerifyOptions {
   std::size_t node_limit = 0;
   // Steps that all the row-by-row searches (dead rows, precedence) may take together. Past it,
   // what was not decided is reported instead of computed.
-  std::size_t search_budget = 2000000;
+  std::size_t search_budget = 30000000;
 };
 
 struct Verification {
