@@ -33,8 +33,8 @@ struct VerifyOptions {
   // 0 reuses the ruleset's own flow (built at load with kDefaultNodeLimit); otherwise the flow is
   // rebuilt with this many nodes at most.
   std::size_t node_limit = 0;
-  // Steps that all the row-by-row searches (dead rows, precedence) may take together. Past it,
-  // what was not decided is reported instead of computed.
+  // Condition evaluations that all the row-by-row searches (dead rows, precedence) may make
+  // together: about a second here. Past it, what was not decided is reported, not computed.
   std::size_t search_budget = 30000000;
 };
 
@@ -43,7 +43,7 @@ struct Verification {
   std::size_t flow_nodes = 0;     // distinct nodes of the question flow
   std::size_t flow_leaves = 0;    // distinct leaves (a rule deciding, or a gap)
   double classes = 0;             // equivalence classes covered: root-to-leaf paths of the flow
-  std::size_t search_steps = 0;   // steps the row-by-row searches took
+  std::size_t search_steps = 0;   // condition evaluations the row-by-row searches made
   bool covered = true;            // false when a limit left something unverified
 
   std::size_t Count(Severity severity) const;
