@@ -1,6 +1,7 @@
 // The CLI as a user meets it: exit statuses, one readable line per error, never a crash.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -26,8 +27,11 @@ std::string Slurp(const fs::path& path) {
   return s.str();
 }
 
+// Named per process and per test, so that tests run in parallel never share a file.
 fs::path TempFile(const std::string& name, const std::string& content) {
-  fs::path path = fs::temp_directory_path() / ("couverture-cli-test-" + name);
+  const testing::TestInfo* test = testing::UnitTest::GetInstance()->current_test_info();
+  std::string owner = std::to_string(getpid()) + "-" + (test ? test->name() : "none");
+  fs::path path = fs::temp_directory_path() / ("couverture-cli-test-" + owner + "-" + name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
