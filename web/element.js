@@ -435,8 +435,9 @@ class CouvertureCheck extends ElementBase {
           h('ul', {class: 'reasons'}, explanation.rules.map((reason) =>
               h('li', {class: `verdict-${reason.verdict}`}, reason.text))),
           sources.length > 0 && h('h3', {text: words.sources}),
-          sources.length > 0 && h('dl', {class: 'sources'}, sources.map(([, source]) => [
-            h('dt', {text: source.section}),
+          sources.length > 0 && h('dl', {class: 'sources'}, sources.map(([, source], i) => [
+            // A section is named once for the run of quotes that come from it.
+            (i === 0 || sources[i - 1][1].section !== source.section) && h('dt', {text: source.section}),
             h('dd', {}, h('blockquote', {text: source.quote}),
               source.original && h('p', {class: 'original'},
                 h('span', {class: 'original-label', text: `${words.original}: `}),

@@ -11,13 +11,15 @@ ensure_tools() {
   command -v g++ >/dev/null || missing+=(g++)
   command -v make >/dev/null || missing+=(make)
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
-  if [ "${#missing[@]}" -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-  fi
+  if [ "${#missing[@]}" -gt 0 ]; then ensure_packages "${missing[@]}"; fi
+}
+
+ensure_packages() {
+  echo "Installing: $*"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@"
 }
 
 # Debian's Emscripten optimizer needs Node's global modules on NODE_PATH.
@@ -25,4 +27,13 @@ build_wasm() {
   export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
   cmake --preset wasm >/dev/null
   cmake --build --preset wasm
+}
+
+# tests/web's packages (Playwright, axe-core, the minifiers), from the committed lockfile, when
+# node_modules is missing or older than the lockfile.
+ensure_node_modules() {
+  local dir=tests/web
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund
+  fi
 }
