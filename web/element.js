@@ -5,6 +5,18 @@
 
 const FRAGMENT = '#couverture:';  // the answers in a copied link: #couverture:origin=other&age=30
 
+// The engine's own output for the compiled-in ruleset with no answers — per language, the first
+// question and the result — written in at build time by wasm/prerender.mjs. The first question
+// shows while the WebAssembly module is still loading; an answer given before it is ready waits
+// for it. Null in an unprocessed build (the placeholder is not JSON).
+const EARLY = (function (text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return null;
+  }
+})('__COUVERTURE_PRERENDER__');
+
 // A question's choices as [control value, label, answer]. The engine lists options for choices
 // (string ids) and for booleans (ids true and false, labelled in the ruleset's language).
 function choicesOf(question) {
@@ -54,6 +66,8 @@ class CouvertureCheck extends ElementBase {
     this._editing = null;   // the id of an answered question being changed
     this._error = null;     // {message, detail, path}: the last rejected answer
     this._notice = null;    // {text, link?, alert?}: a message above the form
+    this._early = null;     // the EARLY entry shown while the engine loads
+    this._whenReady = null; // an answer submitted before the engine was ready
     this._loadCount = 0;    // ignores a load overtaken by a newer one
     const root = this.attachShadow({mode: 'open'});
     if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' &&
@@ -95,6 +109,7 @@ class CouvertureCheck extends ElementBase {
     if (before === after || !this.isConnected) return;
     if (name === 'rules') this._load();
     else if (this._engine) this._update(this._answers);
+    else if (this._early) this._showEarly();
   }
 
   // The current result (frozen), or null before the engine is ready.
@@ -115,7 +130,7 @@ class CouvertureCheck extends ElementBase {
 
   // The element's lang if the ruleset has it, else the page's, else English (else the first).
   _lang() {
-    const available = this._engine ? this._engine.languages : Object.keys(STRINGS);
+    const available = this._engine ? this._engine.languages : Object.keys(this._early ? EARLY : STRINGS);
     for (const tag of [this.getAttribute('lang'), document.documentElement.lang, 'en']) {
       const code = (tag || '').toLowerCase().split('-')[0];
       if (available.includes(code)) return code;
@@ -132,6 +147,10 @@ class CouvertureCheck extends ElementBase {
     this._ui.loading.textContent = (STRINGS[this._lang()] || STRINGS.en).loading;
     this._ui.loading.hidden = false;
     const url = this.getAttribute('rules');
+    if (!url && EARLY && !this._pending && !location.hash.startsWith(FRAGMENT) &&
+        !Object.keys(this._answers).length) {
+      this._showEarly();
+    }
     let engine;
     try {
       let rules;
@@ -159,7 +178,32 @@ class CouvertureCheck extends ElementBase {
     const pending = this._pending;
     this._pending = null;
     if (pending) this._safeUpdate(pending);
+    else if (this._early && this._adoptEarly()) this._early = null;
     else if (!this._restoreFromLink(false)) this._update(this._answers);
+    this._early = null;
+    const waiting = this._whenReady;
+    this._whenReady = null;
+    if (waiting) waiting();
+  }
+
+  _showEarly() {
+    this._early = EARLY[this._lang()];
+    this._result = this._early.result;
+    this._ui.loading.hidden = true;
+    this._render();
+  }
+
+  // The engine is ready under the early view: keep the view (and the visitor's focus and
+  // selection) when the engine's result is the same, as it is unless the build is stale.
+  _adoptEarly() {
+    const engine = this._engine;
+    engine.lang = this._lang();
+    const result = engine.assess({});
+    if (JSON.stringify(result) !== JSON.stringify(this._early.result)) return false;
+    this._answers = {};
+    this._result = result;
+    this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
+    return true;
   }
 
   // The author's mistake (a bad rules URL or ruleset), shown where the form would be.
@@ -213,7 +257,10 @@ class CouvertureCheck extends ElementBase {
     this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
   }
 
-  _question(id) { return this._engine.questions.find((q) => q.id === id); }
+  _question(id) {
+    const questions = this._engine ? this._engine.questions : [this._early.question];
+    return questions.find((q) => q.id === id);
+  }
 
   _render() {
     this._renderNotice();
@@ -327,6 +374,10 @@ class CouvertureCheck extends ElementBase {
   }
 
   _submit(question, form) {
+    if (!this._engine) {
+      this._whenReady = () => this._submit(question, form);
+      return;
+    }
     const words = this._words();
     const id = question.id;
     let value;

@@ -271,3 +271,24 @@ test('the lang attribute switches the language; without it the page language is 
   assert.equal((await elementResult(p)).lang, 'fr', 'unsupported: the page language (fr)');
   await p.close();
 });
+
+test('the first question shows before the WebAssembly module arrives, and an early answer waits for it', async () => {
+  const p = await newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await p.route('**/couverture.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.goto(server.url);
+  const origin = control(p, 'en', 'origin');
+  await origin.waitFor();
+  await origin.getByRole('radio', {name: 'Another country'}).check();
+  await p.getByRole('button', {name: 'Continue'}).click();
+  assert.equal(await control(p, 'en', 'french_government_scholarship').count(), 0, 'answered without the engine');
+  release();
+  await control(p, 'en', 'french_government_scholarship').waitFor();
+  assert.deepEqual(await elementAnswers(p), {origin: 'other'});
+  assert.deepEqual(await elementResult(p), engines.en.assess({origin: 'other'}));
+  await p.close();
+});

@@ -1,0 +1,36 @@
+// Regenerates web/screenshots/widget.png, the README's picture: the demo on a desktop and on a
+// phone, same persona, outcome complete. Run after a wasm build: node tests/web/readme-screenshot.mjs
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {ROOT} from './lib/paths.mjs';
+import {complete, open} from './lib/widget.mjs';
+
+const persona = {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5};
+const shots = mkdtempSync(join(tmpdir(), 'couverture-shots-'));
+const server = await serveDist();
+const browser = await launchBrowser();
+const page = await browser.context.newPage();
+// The phone is scrolled to the answers, so that it shows the outcome the desktop shows cut off.
+for (const [name, width, height, scroll] of [['desktop', 1280, 1000, 0], ['phone', 375, 812, 260]]) {
+  await page.setViewportSize({width, height});
+  await open(page, server.url);
+  await complete(page, 'en', persona);
+  await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, scroll);
+  await page.screenshot({path: join(shots, `${name}.png`)});
+}
+// Both side by side on one picture, scaled down.
+await page.setViewportSize({width: 1000, height: 650});
+await page.route('**/compose.html', (route) => route.fulfill({contentType: 'text/html', body: `<!doctype html>
+  <body style="margin:0;background:#dee0e2;display:flex;gap:20px;padding:20px;align-items:flex-start">
+  <img src="desktop.png" style="width:640px;box-shadow:0 2px 8px #0004">
+  <img src="phone.png" style="width:280px;box-shadow:0 2px 8px #0004"></body>`}));
+await page.route('**/*.png', (route) => route.fulfill({path: join(shots, new URL(route.request().url()).pathname.split('/').pop())}));
+await page.goto(server.url + 'compose.html');
+mkdirSync(join(ROOT, 'web', 'screenshots'), {recursive: true});
+await page.screenshot({path: join(ROOT, 'web', 'screenshots', 'widget.png')});
+await browser.close();
+await server.close();
+rmSync(shots, {recursive: true, force: true});
+console.log('wrote web/screenshots/widget.png');
