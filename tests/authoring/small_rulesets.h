@@ -8,12 +8,13 @@
 #include <string>
 
 #include "couverture/ruleset.h"
+#include "test_rulesets.h"
 
 namespace couverture::small {
 
 using J = nlohmann::ordered_json;
 
-inline J Text(const std::string& en) { return {{"en", en}}; }
+using testing_rulesets::Text;
 
 inline J Rule(const std::string& id, J when, const std::string& status) {
   J rule = {{"id", id}, {"title", Text(id)}};
@@ -24,41 +25,18 @@ inline J Rule(const std::string& id, J when, const std::string& status) {
   return rule;
 }
 
-// Questions "kind" (choice a/b) and "age" (integer 0..120); rows: kind a → yes, age > 17 → maybe,
-// otherwise → no. Verifies clean apart from one precedence note (a adult: "is_a" first).
+// The engine tests' minimal ruleset (questions "kind", a choice a/b, and "age", an integer 0..120)
+// with plain rows: kind a → yes, age > 17 → maybe, otherwise → no, and no documents. Verifies clean
+// apart from one precedence note (a adult: "is_a" first).
 inline J Small() {
-  J phrases = J::object();
-  for (const char* p : {"yes", "no", "not_applicable", "overridden", "pending", "order"}) {
-    phrases[p] = Text(p);
-  }
-  return J{{"format", 1},
-           {"id", "small"},
-           {"version", "1"},
-           {"title", Text("Small")},
-           {"languages", J::array({"en"})},
-           {"source", {{"title", "Test"}, {"language", "en"}, {"checked", "2026-01-01"}}},
-           {"phrases", phrases},
-           {"questions", J::array({{{"id", "kind"},
-                                    {"type", "choice"},
-                                    {"label", Text("Kind?")},
-                                    {"short", Text("Kind")},
-                                    {"options", J::array({{{"id", "a"}, {"label", Text("A")}},
-                                                          {{"id", "b"}, {"label", Text("B")}}})}},
-                                   {{"id", "age"},
-                                    {"type", "integer"},
-                                    {"min", 0},
-                                    {"max", 120},
-                                    {"label", Text("Age?")},
-                                    {"short", Text("Age")}}})},
-           {"rules", J::array({Rule("is_a", {{"kind", "a"}}, "yes"),
-                               Rule("adult", {{"age", {{">", 17}}}}, "maybe"),
-                               Rule("otherwise", nullptr, "no")})},
-           {"outcomes",
-            {{"status",
-              {{"yes", {{"title", Text("Yes")}}},
-               {"maybe", {{"title", Text("Maybe")}}},
-               {"no", {{"title", Text("No")}}}}}}},
-           {"citations", {{"c1", {{"section", Text("S")}, {"quote", Text("Q")}}}}}};
+  J json = testing_rulesets::Minimal();
+  json["id"] = "small";
+  json["title"] = Text("Small");
+  json["rules"] =
+      J::array({Rule("is_a", {{"kind", "a"}}, "yes"),
+                Rule("adult", {{"age", {{">", 17}}}}, "maybe"), Rule("otherwise", nullptr, "no")});
+  json["outcomes"].erase("documents");
+  return json;
 }
 
 inline Ruleset Load(const J& json) {
