@@ -78,11 +78,11 @@ class CouvertureEngine {
   // rendering the texts (not deciding) is what costs, ~50 us natively. Results are frozen, so a
   // shared one cannot be altered by whoever received it first.
   assess(answers = {}, lang = this._lang) {
-    const native = this._alive();
     const json = typeof answers === 'string' ? answers : JSON.stringify(answers);
-    const key = `${lang}\n${json}`;
-    const cached = this._memo.get(key);
+    const cached = this._memo.get(lang + '\n' + json);
     if (cached) return cached;
+    const native = this._alive();
+    const key = lang + '\n' + json;
     const text = native.assess(json, lang);
     if (!text) throw engineError(native);
     const result = deepFreeze(JSON.parse(text));
@@ -95,6 +95,7 @@ class CouvertureEngine {
   dispose() {
     if (this._native) this._native.delete();
     this._native = null;
+    this._memo.clear();
   }
 
   _alive() {
