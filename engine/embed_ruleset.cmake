@@ -1,6 +1,12 @@
 # cmake -DINPUT=ruleset.json -DOUTPUT=file.cpp -P embed_ruleset.cmake
-# Hex bytes rather than a raw string literal: no delimiter can clash with the ruleset's text.
-file(READ "${INPUT}" hex HEX)
+# The line breaks and indentation go (JSON strings cannot hold a raw line break, so this is safe):
+# the text ships inside the WebAssembly module. Hex bytes rather than a raw string literal: no
+# delimiter can clash with the ruleset's text.
+file(READ "${INPUT}" text)
+string(REGEX REPLACE "\r?\n[ \t]*" "" text "${text}")
+file(WRITE "${OUTPUT}.min" "${text}")
+file(READ "${OUTPUT}.min" hex HEX)
+file(REMOVE "${OUTPUT}.min")
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
 file(WRITE "${OUTPUT}" "// Generated from ${INPUT}; edit the JSON, not this file.
 #include <string_view>

@@ -3,6 +3,11 @@
 # couverture.js holds the loader, the JavaScript API, the element and its styles: one request.
 # Everything goes inside one function scope; only `Couverture` is exported (see export.js).
 file(READ "${STYLES}" css)
+# Comments and layout whitespace are for people, not for the download.
+string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" "" css "${css}")
+string(REGEX REPLACE "[ \t\r\n]+" " " css "${css}")
+string(REGEX REPLACE " ?([{};,>]) ?" "\\1" css "${css}")
+string(REGEX REPLACE ": " ":" css "${css}")
 # The stylesheet becomes a template literal: escape what a template literal interprets.
 string(REPLACE "\\" "\\\\" css "${css}")
 string(REPLACE "`" "\\`" css "${css}")

@@ -7,7 +7,7 @@ namespace couverture::cli {
 
 int RulesCommand(const Args& args) {
   if (!args.empty()) return Fail("rules takes no arguments");
-  std::cout << DefaultRulesetJson();
+  std::cout << DefaultRulesetForEditing();
   return 0;
 }
 

@@ -97,14 +97,14 @@ Result<Answers> ParseAnswers(const Ruleset& rules, std::string_view json) {
   }
   Answers answers;
   Errors errors;
-  for (const auto& [id, json_value] : object.items()) {
+  for (const auto& [id, json_value] : object.members()) {
     AnswerValue value;
     if (json_value.is_boolean()) {
-      value = json_value.get<bool>();
+      value = json_value.boolean();
     } else if (json_value.is_number()) {
-      value = json_value.get<double>();
+      value = json_value.number();
     } else if (json_value.is_string()) {
-      value = json_value.get<std::string>();
+      value = json_value.string();
     } else if (!json_value.is_null()) {
       int index = rules.QuestionIndex(id);
       std::string expected = index < 0 ? "" : "expected " + Expected(rules.questions[index]) + ", ";

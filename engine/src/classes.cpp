@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <utility>
 
 #include "couverture/flow.h"
+#include "json.h"
 
 namespace couverture {
 namespace {
@@ -56,7 +56,10 @@ std::vector<Cut> CutsFor(const Ruleset& rules, int question) {
                                               : (c.value <= min || c.value > max);
                             }),
              cuts.end());
-  std::sort(cuts.begin(), cuts.end());
+  // Few cuts: an insertion sort keeps std::sort's code out of the WebAssembly build.
+  for (std::size_t i = 1; i < cuts.size(); ++i) {
+    for (std::size_t j = i; j > 0 && cuts[j] < cuts[j - 1]; --j) std::swap(cuts[j], cuts[j - 1]);
+  }
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   return cuts;
 }
@@ -123,11 +126,7 @@ int ClassOf(const Ruleset& rules, int question, double value) {
 }
 
 std::string FormatNumber(double value, const std::string& lang) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.15g", value);
-  std::string text = buffer;
-  if (lang == "fr") std::replace(text.begin(), text.end(), '.', ',');
-  return text;
+  return FormatDecimal(value, lang == "fr" ? ',' : '.');
 }
 
 std::string ClassLabel(const Ruleset& rules, int question, int cls, int lang) {

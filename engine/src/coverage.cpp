@@ -84,7 +84,7 @@ std::string PathText(const Ruleset& rules, const FlowPath& path, int lang) {
 }
 
 std::string AnswersJson(const Ruleset& rules, const Answers& answers, int indent) {
-  Json out = Json::object();
+  Json out = Json::Object();
   for (std::size_t i = 0; i < rules.questions.size(); ++i) {
     int q = static_cast<int>(i);
     if (!answers.Has(q)) continue;
@@ -97,15 +97,11 @@ std::string AnswersJson(const Ruleset& rules, const Answers& answers, int indent
       case QuestionType::kBoolean: out[question.id] = v != 0; break;
       case QuestionType::kInteger:
       case QuestionType::kNumber:
-        if (v == std::floor(v) && std::fabs(v) < 1e15) {
-          out[question.id] = static_cast<std::int64_t>(v);
-        } else {
-          out[question.id] = v;
-        }
+        out[question.id] = v;  // whole numbers are written without a decimal point
         break;
     }
   }
-  return out.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  return out.Dump(indent);
 }
 
 }  // namespace couverture

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -91,7 +90,10 @@ class FlowBuilder {
   }
 
   template <typename Fill>
-  int Intern(std::vector<int> shape, Fill fill) {
+  int Intern(const std::vector<int>& shape_ids, Fill fill) {
+    // Keyed as bytes, like by_state_: one map type is less WebAssembly code than two.
+    std::string shape(reinterpret_cast<const char*>(shape_ids.data()),
+                      shape_ids.size() * sizeof(int));
     auto known = by_shape_.find(shape);
     if (known != by_shape_.end()) return known->second;
     FlowNode node;
@@ -159,9 +161,15 @@ class FlowBuilder {
         }
       }
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& a, const auto& b) { return a.second < b.second; });
-    return order;
+    // By depth, keeping first-seen order within a depth. Lists are short, and a bucket pass keeps
+    // std::stable_sort's code out of the WebAssembly build.
+    std::vector<std::pair<int, int>> sorted;
+    for (int depth = 0; sorted.size() < order.size(); ++depth) {
+      for (const std::pair<int, int>& entry : order) {
+        if (entry.second == depth) sorted.push_back(entry);
+      }
+    }
+    return sorted;
   }
 
   const Ruleset& rules_;
@@ -169,8 +177,8 @@ class FlowBuilder {
   std::size_t call_limit_;
   std::size_t calls_ = 0;
   Flow flow_;
-  std::unordered_map<std::string, int> by_state_;
-  std::map<std::vector<int>, int> by_shape_;
+  std::map<std::string, int> by_state_;  // a hash table would cost code size, not time
+  std::map<std::string, int> by_shape_;
   std::vector<std::vector<std::pair<int, int>>> order_;  // per node: (question, depth) of `next`
   std::vector<std::vector<int>> rule_tests_;             // per rule, the tests its condition reads
 };

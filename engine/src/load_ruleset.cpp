@@ -60,7 +60,7 @@ class Loader {
         {"format", "id", "version", "title", "languages", "source", "valid_from", "valid_until",
          "review_by", "phrases", "questions", "rules", "outcomes", "citations"});
     if (const Json* format = Required(root, "", "format")) {
-      if (!format->is_number_integer() || format->get<std::int64_t>() != 1) {
+      if (!format->is_integer() || format->number() != 1) {
         Fail("/format", "only format 1 is supported");
       }
     }
@@ -92,7 +92,7 @@ class Loader {
   // Keys starting with '$' are left to editors and authors ("$schema", "$comment").
   void CheckKeys(const Json& object, const std::string& path,
                  std::initializer_list<std::string_view> allowed) {
-    for (const auto& [key, value] : object.items()) {
+    for (const auto& [key, value] : object.members()) {
       if (!key.empty() && key[0] == '$') continue;
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         Fail(JoinPath(path, key), "unknown field " + Quoted(key));
@@ -101,17 +101,14 @@ class Loader {
   }
 
   const Json* Required(const Json& object, const std::string& path, std::string_view key) {
-    auto it = object.find(std::string(key));
-    if (it == object.end()) {
-      Fail(JoinPath(path, key), "is missing");
-      return nullptr;
-    }
-    return &*it;
+    const Json* value = object.Find(key);
+    if (!value) Fail(JoinPath(path, key), "is missing");
+    return value;
   }
 
   const Json* Optional(const Json& object, std::string_view key) {
-    auto it = object.find(std::string(key));
-    return it == object.end() || it->is_null() ? nullptr : &*it;
+    const Json* value = object.Find(key);
+    return value && !value->is_null() ? value : nullptr;
   }
 
   std::string ReadString(const Json& object, const std::string& path, std::string_view key,
@@ -122,7 +119,7 @@ class Loader {
       Fail(JoinPath(path, key), "expected a string, got " + TypeName(*value));
       return "";
     }
-    return value->get<std::string>();
+    return value->string();
   }
 
   std::string ReadId(const Json& object, const std::string& path, std::string_view key) {
@@ -153,18 +150,18 @@ class Loader {
       Fail(path, "expected an object of texts by language, got " + TypeName(value));
       return text;
     }
-    for (const auto& [lang, string] : value.items()) {
+    for (const auto& [lang, string] : value.members()) {
       int index = rules.LanguageIndex(lang);
       if (index < 0) {
         Fail(JoinPath(path, lang), "language " + Quoted(lang) + " is not declared in /languages");
-      } else if (!string.is_string() || string.get<std::string>().empty()) {
+      } else if (!string.is_string() || string.string().empty()) {
         Fail(JoinPath(path, lang), "expected a non-empty string");
       } else {
-        text[index] = string.get<std::string>();
+        text[index] = string.string();
       }
     }
     for (std::size_t i = 0; i < rules.languages.size(); ++i) {
-      if (!value.contains(rules.languages[i])) {
+      if (!value.Contains(rules.languages[i])) {
         Fail(JoinPath(path, rules.languages[i]),
              "missing the " + Quoted(rules.languages[i]) + " text");
       }
@@ -210,12 +207,12 @@ class Loader {
     for (std::size_t i = 0; i < languages->size(); ++i) {
       const Json& lang = (*languages)[i];
       std::string path = JoinPath("/languages", i);
-      if (!lang.is_string() || !IsLanguageTag(lang.get<std::string>())) {
+      if (!lang.is_string() || !IsLanguageTag(lang.string())) {
         Fail(path, "expected a language tag such as \"en\"");
-      } else if (rules.LanguageIndex(lang.get<std::string>()) >= 0) {
-        Fail(path, "duplicate language " + Quoted(lang.get<std::string>()));
+      } else if (rules.LanguageIndex(lang.string()) >= 0) {
+        Fail(path, "duplicate language " + Quoted(lang.string()));
       } else {
-        rules.languages.push_back(lang.get<std::string>());
+        rules.languages.push_back(lang.string());
       }
     }
   }
@@ -254,7 +251,7 @@ class Loader {
   void ReadCitations(const Json& root) {
     const Json* citations = ReadObject(root, "", "citations");
     if (!citations) return;
-    for (const auto& [id, citation] : citations->items()) {
+    for (const auto& [id, citation] : citations->members()) {
       std::string path = JoinPath("/citations", id);
       if (!IsIdentifier(id)) Fail(path, Quoted(id) + " is not a valid id");
       if (!citation.is_object()) {
@@ -321,7 +318,7 @@ class Loader {
     bool numeric = q.type == QuestionType::kInteger || q.type == QuestionType::kNumber;
     if (q.type == QuestionType::kChoice) {
       ReadOptions(json, path, q);
-    } else if (json.contains("options")) {
+    } else if (json.Contains("options")) {
       Fail(JoinPath(path, "options"), "only choice questions have options");
     }
     for (const char* bound : {"min", "max"}) {
@@ -330,13 +327,13 @@ class Loader {
       std::string bound_path = JoinPath(path, bound);
       if (!numeric) {
         Fail(bound_path, "only integer and number questions have a range");
-      } else if (!value->is_number() || !std::isfinite(value->get<double>())) {
+      } else if (!value->is_number() || !std::isfinite(value->number())) {
         Fail(bound_path, "expected a number, got " + TypeName(*value));
       } else if (q.type == QuestionType::kInteger &&
-                 value->get<double>() != std::floor(value->get<double>())) {
+                 value->number() != std::floor(value->number())) {
         Fail(bound_path, "expected an integer");
       } else {
-        (std::string_view(bound) == "min" ? q.min : q.max) = value->get<double>();
+        (std::string_view(bound) == "min" ? q.min : q.max) = value->number();
       }
     }
     if (q.min && q.max && *q.min > *q.max) Fail(JoinPath(path, "max"), "is below min");
@@ -376,7 +373,7 @@ class Loader {
     const Json* group = ReadObject(outcomes, "/outcomes", kind, /*required=*/false);
     if (!group) return items;
     std::string group_path = JoinPath("/outcomes", kind);
-    for (const auto& [id, json] : group->items()) {
+    for (const auto& [id, json] : group->members()) {
       std::string path = JoinPath(group_path, id);
       if (!IsIdentifier(id)) Fail(path, Quoted(id) + " is not a valid id");
       if (!json.is_object()) {
@@ -482,12 +479,12 @@ class Loader {
       }
       for (std::size_t i = 0; i < list->size(); ++i) {
         const Json& id = (*list)[i];
-        int index = id.is_string() ? IndexOf(rules.items[kind], id.get<std::string>()) : -1;
+        int index = id.is_string() ? IndexOf(rules.items[kind], id.string()) : -1;
         if (!id.is_string()) {
           Fail(JoinPath(list_path, i), "expected an id, got " + TypeName(id));
         } else if (index < 0) {
           Fail(JoinPath(list_path, i), "unknown " + std::string(kListNames[kind]) + " entry " +
-                                           Quoted(id.get<std::string>()) + " (see /outcomes/" +
+                                           Quoted(id.string()) + " (see /outcomes/" +
                                            kListNames[kind] + ")");
         } else if (std::find(outcome.lists[kind].begin(), outcome.lists[kind].end(), index) !=
                    outcome.lists[kind].end()) {
@@ -528,7 +525,7 @@ class Loader {
       return -1;
     }
     std::vector<int> all;
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& [key, value] : json.members()) {
       std::string key_path = JoinPath(path, key);
       int child = -1;
       if (key == "all" || key == "any") {
@@ -587,7 +584,7 @@ class Loader {
       return -1;
     }
     std::vector<int> tests;
-    for (const auto& [name, operand] : json.items()) {
+    for (const auto& [name, operand] : json.members()) {
       std::string op_path = JoinPath(path, name);
       static const std::map<std::string, Op, std::less<>> kOps = {
           {"eq", Op::kEq}, {"ne", Op::kNe}, {"in", Op::kIn}, {"<", Op::kLt},
@@ -623,9 +620,9 @@ class Loader {
           return std::nullopt;
         }
         for (std::size_t i = 0; i < q.options.size(); ++i) {
-          if (q.options[i].id == value.get<std::string>()) return static_cast<double>(i);
+          if (q.options[i].id == value.string()) return static_cast<double>(i);
         }
-        Fail(path, Quoted(value.get<std::string>()) + " is not an option of " + Quoted(q.id));
+        Fail(path, Quoted(value.string()) + " is not an option of " + Quoted(q.id));
         return std::nullopt;
       }
       case QuestionType::kBoolean:
@@ -633,14 +630,14 @@ class Loader {
           Fail(path, "expected true or false, got " + TypeName(value));
           return std::nullopt;
         }
-        return value.get<bool>() ? 1.0 : 0.0;
+        return value.boolean() ? 1.0 : 0.0;
       case QuestionType::kInteger:
       case QuestionType::kNumber:
-        if (!value.is_number() || !std::isfinite(value.get<double>())) {
+        if (!value.is_number() || !std::isfinite(value.number())) {
           Fail(path, "expected a number, got " + TypeName(value));
           return std::nullopt;
         }
-        return value.get<double>();
+        return value.number();
     }
     return std::nullopt;
   }

@@ -12,10 +12,6 @@
 namespace couverture {
 namespace {
 
-std::string Dump(const Json& json, int indent) {
-  return json.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
-}
-
 std::string Fill(std::string text, std::string_view name, const std::string& value) {
   std::string placeholder = "{" + std::string(name) + "}";
   for (std::size_t at = text.find(placeholder); at != std::string::npos;
@@ -38,13 +34,21 @@ std::string AnswerLabel(const Ruleset& rules, int question, const Answers& answe
 
 Json Null() { return Json(nullptr); }
 
+// {"id": ..., "label": ...}: an answer the widget offers.
+Json Choice(Json id, const std::string& label) {
+  Json choice = Json::Object();
+  choice["id"] = std::move(id);
+  choice["label"] = label;
+  return choice;
+}
+
 class ResultWriter {
  public:
   ResultWriter(const Ruleset& rules, const Answers& answers, int lang)
       : rules_(rules), answers_(answers), lang_(lang) {}
 
   Json Write(const Assessment& a) {
-    Json out = Json::object();
+    Json out = Json::Object();
     out["ruleset"] = rules_.meta.id;
     out["version"] = rules_.meta.version;
     out["lang"] = rules_.languages[lang_];
@@ -53,7 +57,7 @@ class ResultWriter {
     out["headline"] = a.status >= 0 ? Headline(rules_.statuses[a.status]) : Null();
     out["rule"] = a.rule >= 0 ? Json(rules_.rules[a.rule].id) : Null();
     for (int kind = 0; kind < kListKinds; ++kind) {
-      Json list = Json::array();
+      Json list = Json::Array();
       if (a.outcome >= 0) {
         for (int item : rules_.outcomes[a.outcome].lists[kind]) {
           if ((a.items[kind] >> item) & 1u) list.push_back(ItemJson(rules_.items[kind][item]));
@@ -69,7 +73,7 @@ class ResultWriter {
     out["asked"] = Ids(a.asked);
     out["explanation"] = Explanation(a);
     if (a.approximate) out["approximate"] = true;
-    Json sources = Json::object();
+    Json sources = Json::Object();
     for (int c : cited_) sources[rules_.citations[c].id] = CitationJson(rules_.citations[c]);
     out["sources"] = std::move(sources);
     return out;
@@ -77,7 +81,7 @@ class ResultWriter {
 
  private:
   Json Headline(const Item& status) {
-    Json h = Json::object();
+    Json h = Json::Object();
     h["title"] = status.title ? Json((*status.title)[lang_]) : Null();
     h["text"] = status.text ? Json((*status.text)[lang_]) : Null();
     return h;
@@ -92,7 +96,7 @@ class ResultWriter {
   }
 
   Json ItemJson(const Item& item) {
-    Json j = Json::object();
+    Json j = Json::Object();
     j["id"] = item.id;
     j["text"] = item.text ? Json((*item.text)[lang_]) : Null();
     j["source"] = Cite(item.source);
@@ -100,13 +104,13 @@ class ResultWriter {
   }
 
   Json Ids(const QuestionList& list) {
-    Json ids = Json::array();
+    Json ids = Json::Array();
     for (int q : list) ids.push_back(rules_.questions[q].id);
     return ids;
   }
 
   Json Explanation(const Assessment& a) {
-    Json rows = Json::array();
+    Json rows = Json::Array();
     const Phrases& p = rules_.phrases;
     for (const Reason& r : Explain(rules_, answers_, a)) {
       const Rule& rule = rules_.rules[r.rule];
@@ -138,21 +142,21 @@ class ResultWriter {
           text = Fill(text, "winner", rules_.rules[a.rule].title[lang_]);
           break;
       }
-      Json row = Json::object();
+      Json row = Json::Object();
       row["rule"] = rule.id;
       row["verdict"] = verdict;
       row["text"] = text;
       row["source"] = Cite(rule.source);
       rows.push_back(std::move(row));
     }
-    Json explanation = Json::object();
+    Json explanation = Json::Object();
     explanation["intro"] = p.order[lang_];
     explanation["rules"] = std::move(rows);
     return explanation;
   }
 
   Json CitationJson(const Citation& c) {
-    Json j = Json::object();
+    Json j = Json::Object();
     j["section"] = c.section[lang_];
     j["quote"] = c.quote[lang_];
     int original = rules_.LanguageIndex(rules_.meta.source_language);
@@ -180,13 +184,13 @@ const char* TypeName(QuestionType type) {
 
 std::string ResultJson(const Ruleset& rules, const Answers& answers, const Assessment& assessment,
                        int lang, int indent) {
-  return Dump(ResultWriter(rules, answers, lang).Write(assessment), indent);
+  return ResultWriter(rules, answers, lang).Write(assessment).Dump(indent);
 }
 
 std::string QuestionsJson(const Ruleset& rules, int lang, int indent) {
-  Json list = Json::array();
+  Json list = Json::Array();
   for (const Question& q : rules.questions) {
-    Json j = Json::object();
+    Json j = Json::Object();
     j["id"] = q.id;
     j["type"] = TypeName(q.type);
     j["label"] = q.label[lang];
@@ -194,37 +198,40 @@ std::string QuestionsJson(const Ruleset& rules, int lang, int indent) {
     j["help"] = q.help ? Json((*q.help)[lang]) : Null();
     j["unit"] = q.unit ? Json((*q.unit)[lang]) : Null();
     if (q.type == QuestionType::kChoice) {
-      Json options = Json::array();
-      for (const Option& o : q.options) options.push_back({{"id", o.id}, {"label", o.label[lang]}});
+      Json options = Json::Array();
+      for (const Option& o : q.options) options.push_back(Choice(o.id, o.label[lang]));
       j["options"] = std::move(options);
     } else if (q.type == QuestionType::kBoolean) {
-      j["options"] = Json::array({Json{{"id", true}, {"label", rules.phrases.yes[lang]}},
-                                  Json{{"id", false}, {"label", rules.phrases.no[lang]}}});
+      Json options = Json::Array();
+      options.push_back(Choice(true, rules.phrases.yes[lang]));
+      options.push_back(Choice(false, rules.phrases.no[lang]));
+      j["options"] = std::move(options);
     } else {
       j["min"] = q.min ? Json(*q.min) : Null();
       j["max"] = q.max ? Json(*q.max) : Null();
     }
     list.push_back(std::move(j));
   }
-  return Dump(list, indent);
+  return list.Dump(indent);
 }
 
 std::string MetadataJson(const Ruleset& rules, int lang, int indent) {
   const Metadata& m = rules.meta;
   auto date = [](const std::optional<std::string>& d) { return d ? Json(*d) : Null(); };
-  Json j = Json::object();
+  Json j = Json::Object();
   j["id"] = m.id;
   j["version"] = m.version;
   j["title"] = m.title[lang];
   j["languages"] = rules.languages;
-  j["source"] = {{"title", m.source_title},
-                 {"url", m.source_url.empty() ? Null() : Json(m.source_url)},
-                 {"language", m.source_language},
-                 {"checked", m.source_checked}};
+  Json& source = j["source"];
+  source["title"] = m.source_title;
+  source["url"] = m.source_url.empty() ? Null() : Json(m.source_url);
+  source["language"] = m.source_language;
+  source["checked"] = m.source_checked;
   j["valid_from"] = date(m.valid_from);
   j["valid_until"] = date(m.valid_until);
   j["review_by"] = date(m.review_by);
-  return Dump(j, indent);
+  return j.Dump(indent);
 }
 
 }  // namespace couverture

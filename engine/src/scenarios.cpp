@@ -24,23 +24,22 @@ std::vector<ScenarioFile> Scenarios(const Ruleset& rules, const Coverage& covera
     OutcomeIds ids = RowOutcome(rules, row);
     std::string decided = row.rule >= 0 ? rules.rules[row.rule].title[lang] : "No row applies";
     std::string path = PathText(rules, row.path, lang);
-    Json scenario = Json::object();
+    Json scenario = Json::Object();
     scenario["name"] = decided + (path.empty() ? "" : ": " + path);
-    scenario["answers"] =
-        Json::parse(AnswersJson(rules, PathAnswers(rules, row.path)), nullptr, false);
+    scenario["answers"] = ParseJson(AnswersJson(rules, PathAnswers(rules, row.path))).value();
     scenario["lang"] = rules.languages[lang];
-    Json expect = Json::object();
+    Json expect = Json::Object();
     expect["complete"] = true;
     expect["status"] = IdOrNull(ids.status);
     expect["rule"] = IdOrNull(ids.rule);
     for (int kind = 0; kind < kListKinds; ++kind) expect[kListNames[kind]] = ids.lists[kind];
     expect["extra_insurance"] = IdOrNull(ids.extra_insurance);
-    expect["next"] = Json::array();
+    expect["next"] = Json::Array();
     scenario["expect"] = std::move(expect);
     char number[32];
     std::snprintf(number, sizeof number, "%03zu", i + 1);
     files.push_back({std::string(number) + "-" + (ids.rule.empty() ? "gap" : ids.rule) + ".json",
-                     scenario.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"});
+                     scenario.Dump(2) + "\n"});
   }
   return files;
 }

@@ -35,20 +35,19 @@ std::string VerificationText(const Ruleset& rules, const Verification& verificat
 }
 
 std::string VerificationJson(const Ruleset& rules, const Verification& v, int indent) {
-  Json findings = Json::array();
+  Json findings = Json::Array();
   for (const Finding& f : v.findings) {
-    Json j = Json::object();
+    Json j = Json::Object();
     j["severity"] = SeverityName(f.severity);
     j["kind"] = f.kind;
     j["message"] = f.message;
     j["path"] = f.path;
     // The answers are the engine's own output, so they parse; null all the same if not.
-    j["answers"] =
-        f.answers ? Json::parse(*f.answers, nullptr, /*allow_exceptions=*/false) : Json(nullptr);
-    if (j["answers"].is_discarded()) j["answers"] = nullptr;
+    Result<Json> answers = f.answers ? ParseJson(*f.answers) : Result<Json>(Json(nullptr));
+    j["answers"] = answers.ok() ? answers.value() : Json(nullptr);
     findings.push_back(std::move(j));
   }
-  Json summary = Json::object();
+  Json summary = Json::Object();
   summary["errors"] = v.Count(Severity::kError);
   summary["warnings"] = v.Count(Severity::kWarning);
   summary["info"] = v.Count(Severity::kInfo);
@@ -59,12 +58,12 @@ std::string VerificationJson(const Ruleset& rules, const Verification& v, int in
   summary["flow_leaves"] = v.flow_leaves;
   summary["search_steps"] = v.search_steps;
   summary["covered"] = v.covered;
-  Json out = Json::object();
+  Json out = Json::Object();
   out["ruleset"] = rules.meta.id;
   out["version"] = rules.meta.version;
   out["summary"] = std::move(summary);
   out["findings"] = std::move(findings);
-  return out.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  return out.Dump(indent);
 }
 
 }  // namespace couverture

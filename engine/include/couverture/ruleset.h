@@ -176,8 +176,11 @@ struct Ruleset {
 // malformed JSON is reported with its line and column.
 Result<Ruleset> LoadRuleset(std::string_view json);
 
-// The ruleset compiled into the library: the university's student-services page.
+// The ruleset compiled into the library: the university's student-services page, as compact JSON.
 std::string_view DefaultRulesetJson();
+
+// The same, indented two spaces a level, for an author to read and edit.
+std::string DefaultRulesetForEditing();
 
 }  // namespace couverture
 
