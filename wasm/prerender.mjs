@@ -1,6 +1,6 @@
 // node wasm/prerender.mjs dist/couverture.js — run after linking. Writes into couverture.js the
 // engine's own output for the compiled-in ruleset with no answers (per language: the first
-// question and the result), so that the element shows the first question before the WebAssembly
+// question and the result without its explanation), so that the element shows the first question before the WebAssembly
 // module has loaded (see EARLY in web/element.js). It is the same build's output, so it cannot
 // drift from what the engine returns; the element also checks that it matches once loaded.
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -13,7 +13,9 @@ const engine = await Couverture.create();
 const early = {};
 for (const lang of engine.languages) {
   engine.lang = lang;
-  const result = engine.assess({});
+  // The early view shows the first question, not the explanation: leaving the explanation and
+  // its quoted sources out halves what this adds to couverture.js.
+  const {explanation, sources, ...result} = engine.assess({});
   early[lang] = {question: engine.questions.find((q) => q.id === result.next[0]), result};
 }
 engine.dispose();

@@ -6,7 +6,7 @@
 const FRAGMENT = '#couverture:';  // the answers in a copied link: #couverture:origin=other&age=30
 
 // The engine's own output for the compiled-in ruleset with no answers — per language, the first
-// question and the result — written in at build time by wasm/prerender.mjs. The first question
+// question and the result without its explanation — written in at build time by wasm/prerender.mjs. The first question
 // shows while the WebAssembly module is still loading; an answer given before it is ready waits
 // for it. Null in an unprocessed build (the placeholder is not JSON).
 const EARLY = (function (text) {
@@ -113,7 +113,8 @@ class CouvertureCheck extends ElementBase {
   }
 
   // The current result (frozen), or null before the engine is ready.
-  get result() { return this._result; }
+  // Null while the early view stands in for the engine (its result is partial).
+  get result() { return this._early ? null : this._result; }
 
   // The answers the result uses, keyed by question id. Setting them re-assesses; invalid answers
   // throw the engine's Error.
@@ -199,7 +200,10 @@ class CouvertureCheck extends ElementBase {
     const engine = this._engine;
     engine.lang = this._lang();
     const result = engine.assess({});
-    if (JSON.stringify(result) !== JSON.stringify(this._early.result)) return false;
+    const early = this._early.result;  // the result without its explanation: see prerender.mjs
+    if (Object.keys(early).some((key) => JSON.stringify(result[key]) !== JSON.stringify(early[key]))) {
+      return false;
+    }
     this._answers = {};
     this._result = result;
     this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
