@@ -402,10 +402,12 @@ class CouvertureCheck extends ElementBase {
       this._notice = null;
       this._update({...this._answers, [id]: value});
     } catch (error) {
-      // The engine's own message about this answer (range, type), shown at the field.
+      // The engine rejected this answer (range, type). The ruleset's words for the student, in
+      // their language, when it has them; else the engine's own message.
       const own = error.path === `/${id}`;
       this._editing = this._answers[id] !== undefined ? id : null;
-      return this._reject(question, {detail: own ? error.detail : error.message,
+      const detail = own ? question.invalid || error.detail : error.message;
+      return this._reject(question, {detail,
                                      text: isNumeric(question) ? form.elements[id].value : undefined});
     }
     if (this._result.complete && !wasComplete) this._focusOutcome();

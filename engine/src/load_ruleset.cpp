@@ -290,7 +290,7 @@ class Loader {
   void ReadQuestion(const Json& json, const std::string& path) {
     if (!json.is_object()) return Fail(path, "expected an object, got " + TypeName(json));
     CheckKeys(json, path,
-              {"id", "type", "label", "short", "help", "unit", "options", "min", "max"});
+              {"id", "type", "label", "short", "help", "unit", "invalid", "options", "min", "max"});
     Question q;
     q.id = ReadId(json, path, "id");
     if (q.id == "all" || q.id == "any" || q.id == "not") {
@@ -315,6 +315,7 @@ class Loader {
     q.short_label = ReadText(json, path, "short");
     q.help = ReadOptionalText(json, path, "help");
     q.unit = ReadOptionalText(json, path, "unit");
+    q.invalid = ReadOptionalText(json, path, "invalid");
     bool numeric = q.type == QuestionType::kInteger || q.type == QuestionType::kNumber;
     if (q.type == QuestionType::kChoice) {
       ReadOptions(json, path, q);

@@ -197,6 +197,7 @@ std::string QuestionsJson(const Ruleset& rules, int lang, int indent) {
     j["short"] = q.short_label[lang];
     j["help"] = q.help ? Json((*q.help)[lang]) : Null();
     j["unit"] = q.unit ? Json((*q.unit)[lang]) : Null();
+    j["invalid"] = q.invalid ? Json((*q.invalid)[lang]) : Null();
     if (q.type == QuestionType::kChoice) {
       Json options = Json::Array();
       for (const Option& o : q.options) options.push_back(Choice(o.id, o.label[lang]));

@@ -172,26 +172,27 @@ test('changing an earlier answer keeps the answers that still apply and drops th
   await p.close();
 });
 
-test('validation: the engine\'s messages next to the field, with an error summary', async () => {
+test('validation: the engine rejects, the ruleset\'s words in French next to the field', async () => {
   const p = await newPage();
   await open(p, server.url + 'fr.html');
   await complete(p, 'fr', {origin: 'other', french_government_scholarship: false});
   const age = control(p, 'fr', 'age');
   await age.fill('130');
   await p.getByRole('button', {name: 'Continuer'}).click();
-  let error;
-  try {
-    engines.fr.assess({age: 130});
-  } catch (e) {
-    error = e;
-  }
+  assert.throws(() => engines.fr.assess({age: 130}), /\/age: 130 is out of range/);
+  const invalid = engines.fr.questions.find((q) => q.id === 'age').invalid;
+  assert.equal(invalid, 'Indiquez votre âge en années révolues, de 0 à 120.');
   const alert = p.getByRole('alert');
   await alert.waitFor();
-  assert.ok((await alert.textContent()).includes(error.detail), 'the summary has the engine\'s message');
+  assert.ok((await alert.textContent()).includes(invalid), 'the summary has the ruleset\'s message');
+  // A fraction of a year is the engine's to reject too.
+  await age.fill('28,5');
+  await p.getByRole('button', {name: 'Continuer'}).click();
+  assert.ok((await alert.textContent()).includes(invalid));
   assert.equal(await age.getAttribute('aria-invalid'), 'true');
   const describedBy = await age.getAttribute('aria-describedby');
   assert.ok(describedBy && describedBy.includes('error'));
-  assert.equal(await age.inputValue(), '130', 'what was typed stays');
+  assert.equal(await age.inputValue(), '28,5', 'what was typed stays');
   assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false});
   // Not a number, and nothing chosen, are caught before the engine.
   await age.fill('trente');

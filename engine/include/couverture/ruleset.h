@@ -39,6 +39,8 @@ struct Question {
   Text short_label;  // names the question inside explanations and tables
   std::optional<Text> help;
   std::optional<Text> unit;
+  // Shown to a student whose answer is rejected; the engine's own message is for developers.
+  std::optional<Text> invalid;
 };
 
 enum class Op : std::uint8_t { kEq, kNe, kIn, kLt, kLe, kGt, kGe };
