@@ -9,15 +9,10 @@
 namespace couverture::cli {
 
 int GraphCommand(const Args& args) {
-  Result<Options> options = ParseOptions(args, {"--rules", "--lang"});
-  if (!options.ok()) return Fail(Summarize(options.errors()));
-  const Options& o = options.value();
-  if (!o.files.empty()) return Fail("graph takes no file: use --rules FILE");
-  Result<Ruleset> rules = LoadRulesOption(o.rules);
-  if (!rules.ok()) return Fail("ruleset: " + Summarize(rules.errors()));
-  Result<int> lang = LanguageOption(rules.value(), o.lang);
-  if (!lang.ok()) return Fail(Summarize(lang.errors()));
-  std::cout << FlowDot(rules.value(), rules.value().flow, lang.value());
+  Result<RulesetCommand> start = StartRulesetCommand(args, "graph", {"--rules", "--lang"});
+  if (!start.ok()) return Fail(Summarize(start.errors()));
+  const auto& [o, rules, lang] = start.value();
+  std::cout << FlowDot(rules, rules.flow, lang);
   return 0;
 }
 

@@ -42,4 +42,19 @@ Result<int> LanguageOption(const Ruleset& rules, const std::optional<std::string
   return Error{"", "unknown language \"" + *lang + "\" (the ruleset has " + known + ")"};
 }
 
+Result<RulesetCommand> StartRulesetCommand(const std::vector<std::string>& args,
+                                           const std::string& name,
+                                           const std::vector<std::string>& flags) {
+  Result<Options> options = ParseOptions(args, flags);
+  if (!options.ok()) return options.errors();
+  if (!options.value().files.empty()) {
+    return Error{"", name + " takes no file: use --rules FILE"};
+  }
+  Result<Ruleset> rules = LoadRulesOption(options.value().rules);
+  if (!rules.ok()) return Error{"", "ruleset: " + Summarize(rules.errors())};
+  Result<int> lang = LanguageOption(rules.value(), options.value().lang);
+  if (!lang.ok()) return lang.errors();
+  return RulesetCommand{options.value(), std::move(rules).value(), lang.value()};
+}
+
 }  // namespace couverture::cli

@@ -4,9 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "couverture/error.h"
 #include "couverture/ruleset.h"
+#include "options.h"
 
 namespace couverture::cli {
 
@@ -18,6 +20,17 @@ Result<Ruleset> LoadRulesOption(const std::optional<std::string>& file);
 
 // The index of --lang in the ruleset's languages; its first language when not given.
 Result<int> LanguageOption(const Ruleset& rules, const std::optional<std::string>& lang);
+
+// What table, graph and scenarios start from: their options parsed (no positional file), the
+// ruleset loaded and the language chosen; or the one line to fail with.
+struct RulesetCommand {
+  Options options;
+  Ruleset rules;
+  int lang = 0;
+};
+Result<RulesetCommand> StartRulesetCommand(const std::vector<std::string>& args,
+                                           const std::string& name,
+                                           const std::vector<std::string>& flags);
 
 }  // namespace couverture::cli
 

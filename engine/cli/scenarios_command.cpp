@@ -14,16 +14,12 @@
 namespace couverture::cli {
 
 int ScenariosCommand(const Args& args) {
-  Result<Options> options = ParseOptions(args, {"--rules", "--lang", "--out"});
-  if (!options.ok()) return Fail(Summarize(options.errors()));
-  const Options& o = options.value();
-  if (!o.files.empty()) return Fail("scenarios takes no file: use --rules FILE and --out DIR");
-  Result<Ruleset> rules = LoadRulesOption(o.rules);
-  if (!rules.ok()) return Fail("ruleset: " + Summarize(rules.errors()));
-  Result<int> lang = LanguageOption(rules.value(), o.lang);
-  if (!lang.ok()) return Fail(Summarize(lang.errors()));
-  Coverage coverage = EnumerateCoverage(rules.value(), rules.value().flow);
-  std::vector<ScenarioFile> files = Scenarios(rules.value(), coverage, lang.value());
+  Result<RulesetCommand> start =
+      StartRulesetCommand(args, "scenarios", {"--rules", "--lang", "--out"});
+  if (!start.ok()) return Fail(Summarize(start.errors()));
+  const auto& [o, rules, lang] = start.value();
+  Coverage coverage = EnumerateCoverage(rules, rules.flow);
+  std::vector<ScenarioFile> files = Scenarios(rules, coverage, lang);
 
   std::filesystem::path dir = o.out.value_or("scenarios");
   std::error_code error;
