@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -15,6 +16,9 @@ Result<std::string> ReadInput(const std::string& file) {
     bytes << std::cin.rdbuf();
     return bytes.str();
   }
+  std::error_code ignored;
+  if (std::filesystem::is_directory(file, ignored))
+    return Error{"", "cannot read " + file + ": it is a directory"};
   std::ifstream in(file, std::ios::binary);
   if (!in) return Error{"", "cannot read " + file + ": " + std::strerror(errno)};
   bytes << in.rdbuf();

@@ -28,6 +28,9 @@ int Run(int argc, char** argv) {
   }
   std::string command = argv[1];
   Args args(argv + 2, argv + argc);
+  for (const std::string& arg : args) {
+    if (arg == "--help" || arg == "-h") command = "--help";
+  }
   if (command == "assess") return AssessCommand(args);
   if (command == "check") return CheckCommand(args);
   if (command == "rules") return RulesCommand(args);

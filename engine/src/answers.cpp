@@ -9,8 +9,6 @@
 namespace couverture {
 namespace {
 
-std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
 std::string Range(const Question& q) {
   std::string lang = "en";
   if (q.min && q.max) {

@@ -2,7 +2,30 @@
 
 namespace couverture {
 
-std::string Error::ToString() const { return path.empty() ? message : path + ": " + message; }
+namespace {
+
+// A message may quote what it was given (a key, an answer): keep it on one line and printable.
+std::string Printable(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      const char* hex = "0123456789abcdef";
+      out += "\\x";
+      out += hex[u >> 4];
+      out += hex[u & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Error::ToString() const {
+  return Printable(path.empty() ? message : path + ": " + message);
+}
 
 std::string Summarize(const Errors& errors) {
   if (errors.empty()) return "unknown error";

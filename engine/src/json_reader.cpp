@@ -22,6 +22,14 @@ std::string JoinPath(const std::string& path, std::size_t index) {
   return path + "/" + std::to_string(index);
 }
 
+std::string Quoted(std::string_view text) {
+  constexpr std::size_t kLimit = 60;
+  if (text.size() <= kLimit) return "\"" + std::string(text) + "\"";
+  std::size_t cut = kLimit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8
+  return "\"" + std::string(text.substr(0, cut)) + "…\"";
+}
+
 std::string TypeName(const Json& value) {
   switch (value.type()) {
     case Json::Type::kNull: return "null";

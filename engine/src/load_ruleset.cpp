@@ -45,8 +45,6 @@ bool IsIsoDate(std::string_view date) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
 class Loader {
  public:
   Errors errors;

@@ -8,16 +8,24 @@
 namespace couverture {
 namespace {
 
+// "1 error", "2 errors"; "1 class", "3 classes".
+std::string Count(double n, const char* one, const char* many) {
+  char number[32];
+  std::snprintf(number, sizeof number, "%.0f", n);
+  return std::string(number) + " " + (n == 1 ? one : many);
+}
+
 std::string Summary(const Ruleset& rules, const Verification& v) {
-  char classes[32];
-  std::snprintf(classes, sizeof classes, "%.0f", v.classes);
   std::string line =
-      rules.meta.id + " " + rules.meta.version + ": " + std::to_string(v.Count(Severity::kError)) +
-      " errors, " + std::to_string(v.Count(Severity::kWarning)) + " warnings, " +
-      std::to_string(v.Count(Severity::kInfo)) + " notes; " +
-      std::to_string(rules.questions.size()) + " questions, " + std::to_string(rules.rules.size()) +
-      " rows, " + classes + " classes of answers (flow: " + std::to_string(v.flow_nodes) +
-      " nodes, " + std::to_string(v.flow_leaves) + " leaves)";
+      rules.meta.id + " " + rules.meta.version + ": " +
+      Count(static_cast<double>(v.Count(Severity::kError)), "error", "errors") + ", " +
+      Count(static_cast<double>(v.Count(Severity::kWarning)), "warning", "warnings") + ", " +
+      Count(static_cast<double>(v.Count(Severity::kInfo)), "note", "notes") + "; " +
+      Count(static_cast<double>(rules.questions.size()), "question", "questions") + ", " +
+      Count(static_cast<double>(rules.rules.size()), "row", "rows") + ", " +
+      Count(v.classes, "class", "classes") +
+      " of answers (flow: " + Count(static_cast<double>(v.flow_nodes), "node", "nodes") + ", " +
+      Count(static_cast<double>(v.flow_leaves), "leaf", "leaves") + ")";
   if (!v.covered) line += "; NOT fully verified, see the \"incomplete\" warnings";
   return line;
 }

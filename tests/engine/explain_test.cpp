@@ -74,7 +74,7 @@ TEST(Explain, FrenchTextsAndCitationsKeepTheOriginal) {
   EXPECT_EQ(r["headline"]["title"],
             "Vous n’avez pas à vous affilier à la Sécurité sociale française");
   EXPECT_EQ(r["documents"][0]["text"],
-            "Carte européenne d’assurance maladie : elle prouve que vous avez une couverture "
+            "Carte européenne d’assurance maladie\u00a0: elle prouve que vous avez une couverture "
             "sociale dans votre pays.");
   EXPECT_EQ(r["sources"]["eu_exempt"]["original"],
             "In this case, you will not have to be affiliated to Social Security in France.");
@@ -87,8 +87,8 @@ TEST(Explain, FrenchNumbersUseADecimalComma) {
                                 "age": 22, "stay_months": 3.5})",
                             "fr");
   EXPECT_EQ(r["explanation"]["rules"][7]["text"],
-            "Études en France de moins de trois mois : ne s’applique pas (Durée des études en "
-            "France : 3,5 mois).");
+            "Études en France de moins de trois mois\u00a0: ne s’applique pas (Durée des études en "
+            "France\u00a0: 3,5 mois).");
 }
 
 }  // namespace
