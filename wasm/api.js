@@ -28,10 +28,14 @@ function loadModule(options) {
 // The engine's error, as a JavaScript Error: message = the one-line summary naming the path;
 // path and detail = the first error's JSON pointer and message, for inline display.
 function engineError(native) {
-  const error = new Error(native.error());
+  return couvertureError(native.errorPath(), native.errorMessage(), native.error());
+}
+
+function couvertureError(path, detail, message = `${path}: ${detail}`) {
+  const error = new Error(message);
   error.name = 'CouvertureError';
-  error.path = native.errorPath();
-  error.detail = native.errorMessage();
+  error.path = path;
+  error.detail = detail;
   return error;
 }
 
@@ -51,7 +55,7 @@ class CouvertureEngine {
     this._memo = new Map();     // lang + answers JSON -> result, oldest first
     const languages = native.languages().split('\n').filter(Boolean);
     this._languages = languages;
-    this.lang = lang && languages.includes(lang) ? lang : languages[0];
+    this.lang = lang == null ? languages[0] : lang;  // an unknown one throws, as the setter does
   }
 
   // The languages the ruleset declares; `lang` must be one of them.
@@ -79,6 +83,14 @@ class CouvertureEngine {
   // shared one cannot be altered by whoever received it first.
   assess(answers = {}, lang = this._lang) {
     const json = typeof answers === 'string' ? answers : JSON.stringify(answers);
+    // JSON has no NaN or Infinity: JSON.stringify quietly made them null (unanswered). Looked for
+    // only when the text has a null, so that the memoized path stays as fast as it was.
+    if (json.includes('null')) {
+      for (const id in answers) {
+        const value = answers[id];
+        if (typeof value === 'number' && !isFinite(value)) throw couvertureError(`/${id}`, `expected a number, got ${value}`);
+      }
+    }
     const cached = this._memo.get(lang + '\n' + json);
     if (cached) return cached;
     const native = this._alive();
@@ -131,6 +143,11 @@ const Couverture = {
       native.delete();
       throw error;
     }
-    return new CouvertureEngine(native, options.lang);
+    try {
+      return new CouvertureEngine(native, options.lang);
+    } catch (error) {
+      native.delete();
+      throw error;
+    }
   },
 };

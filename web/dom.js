@@ -8,12 +8,12 @@ function h(tag, props, ...children) {
     if (key === 'class') node.className = value;
     else if (key === 'text') node.textContent = value;
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else if (key in node && key !== 'part' && key !== 'list') node[key] = value;
+    else if (key in node && key !== 'part') node[key] = value;
     else node.setAttribute(key, value === true ? '' : value);
   }
   for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    node.append(child);  // a string becomes a text node, never markup
   }
   return node;
 }

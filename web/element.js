@@ -5,10 +5,9 @@
 
 const FRAGMENT = '#couverture:';  // the answers in a copied link: #couverture:origin=other&age=30
 
-// The engine's own output for the compiled-in ruleset with no answers — per language, the first
-// question and the result without its explanation — written in at build time by wasm/prerender.mjs. The first question
-// shows while the WebAssembly module is still loading; an answer given before it is ready waits
-// for it. Null in an unprocessed build (the placeholder is not JSON).
+// The engine's own first question for the compiled-in ruleset, per language, written in at build
+// time by wasm/prerender.mjs. It shows while the WebAssembly module is still loading; an answer
+// given before it is ready waits for it. Null in an unprocessed build (the placeholder is not JSON).
 const EARLY = (function (text) {
   try {
     return JSON.parse(text);
@@ -26,10 +25,11 @@ function choicesOf(question) {
 const isNumeric = (question) => question.type === 'integer' || question.type === 'number';
 
 // Typed text -> the answer value the engine validates. Only the notation is translated here
-// (a French decimal comma); ranges and integer-ness are the engine's to judge.
+// (one decimal point or French decimal comma; spaces inside are not a number: "2 5" is not 25);
+// ranges and integer-ness are the engine's to judge.
 function parseNumber(text) {
-  const normalized = text.trim().replace(/\s/g, '').replace(',', '.');
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized) ? Number(normalized) : null;
+  const trimmed = text.trim();
+  return /^[+-]?(\d+[.,]?\d*|[.,]\d+)$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
 }
 
 // Link fragment <-> answers, typed by the question types.
@@ -60,14 +60,13 @@ class CouvertureCheck extends ElementBase {
 
   constructor() {
     super();
-    this._engine = null;
-    this._answers = {};
     this._result = null;
-    this._editing = null;   // the id of an answered question being changed
-    this._error = null;     // {message, detail, path}: the last rejected answer
-    this._notice = null;    // {text, link?, alert?}: a message above the form
-    this._early = null;     // the EARLY entry shown while the engine loads
-    this._whenReady = null; // an answer submitted before the engine was ready
+    // Undefined until set: _engine; _editing (the id of an answered question being
+    // changed); _error ({detail, text}: the last rejected answer); _notice ({text, link?}:
+    // a message above the form, or beside the buttons for a copied link); _early (the EARLY
+    // question shown while the engine loads); _whenReady (an answer submitted before the engine
+    // was ready); _pending (answers set before it was ready).
+    this._answers = {};
     this._loadCount = 0;    // ignores a load overtaken by a newer one
     const root = this.attachShadow({mode: 'open'});
     if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' &&
@@ -80,7 +79,10 @@ class CouvertureCheck extends ElementBase {
       root.append(h('style', {text: STYLES}));
     }
     this._ui = {
-      notice: h('div', {class: 'notice', part: 'notice', 'aria-live': 'polite'}),
+      // Answers from a link that could not be used, above the form.
+      notice: h('div', {class: 'notice notice-alert', part: 'notice', 'aria-live': 'polite'}),
+      // "Link copied" shows beside the button that copied it, not at the top of the widget.
+      copied: h('div', {class: 'notice', part: 'notice', 'aria-live': 'polite'}),
       answers: h('section', {class: 'answers', part: 'answers', hidden: true}),
       question: h('div', {class: 'question-area'}),
       // Only the headline is live, so that a change announces the status and not every list.
@@ -145,7 +147,7 @@ class CouvertureCheck extends ElementBase {
     const count = ++this._loadCount;
     this._loading = true;
     this._engine = null;
-    this._ui.loading.textContent = (STRINGS[this._lang()] || STRINGS.en).loading;
+    this._ui.loading.textContent = this._words().loading;
     this._ui.loading.hidden = false;
     const url = this.getAttribute('rules');
     if (!url && EARLY && !this._pending && !location.hash.startsWith(FRAGMENT) &&
@@ -158,18 +160,15 @@ class CouvertureCheck extends ElementBase {
       if (url) {
         // No cookies go with it: the widget stores and sends nothing about the student.
         const response = await fetch(url, {credentials: 'omit'});
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
         rules = await response.text();
       }
-      try {
-        engine = await Couverture.create({rules});
-      } catch (error) {
-        throw new Error(url ? `${url}: ${error.message}` : error.message);
-      }
+      engine = await Couverture.create({rules});
     } catch (error) {
+      // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.
       if (count !== this._loadCount) return;
       this._loading = false;
-      this._showFatal(error);
+      this._showFatal(url ? `${url}: ${error.message}` : error.message);
       return;
     }
     if (count !== this._loadCount) return;
@@ -189,35 +188,35 @@ class CouvertureCheck extends ElementBase {
 
   _showEarly() {
     this._early = EARLY[this._lang()];
-    this._result = this._early.result;
+    // What the engine answers to no answers, but the first question: no status, nothing asked yet.
+    this._result = {next: [this._early.id], asked: []};
     this._ui.loading.hidden = true;
     this._render();
   }
 
   // The engine is ready under the early view: keep the view (and the visitor's focus and
-  // selection) when the engine's result is the same, as it is unless the build is stale.
+  // selection) when the engine asks the same question in the same words and reports no status, as
+  // it does unless the build is stale.
   _adoptEarly() {
     const engine = this._engine;
     engine.lang = this._lang();
     const result = engine.assess({});
-    const early = this._early.result;  // the result without its explanation: see prerender.mjs
-    if (Object.keys(early).some((key) => JSON.stringify(result[key]) !== JSON.stringify(early[key]))) {
+    if (result.status != null || JSON.stringify(this._question(result.next[0])) !== JSON.stringify(this._early)) {
       return false;
     }
     this._answers = {};
-    this._result = result;
-    this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
+    this._tell(this._result = result);
     return true;
   }
 
   // The author's mistake (a bad rules URL or ruleset), shown where the form would be.
-  _showFatal(error) {
+  _showFatal(message) {
     const words = this._words();
     this._ui.loading.hidden = true;
     for (const key of ['answers', 'outcomeSection', 'actions']) this._ui[key].hidden = true;
     this._ui.question.replaceChildren(
         h('div', {class: 'error-summary', part: 'error-summary', role: 'alert'},
-          h('h2', {text: words.rulesError}), h('p', {class: 'error-detail', text: error.message})));
+          h('h2', {text: words.rulesError}), h('p', {class: 'error-detail', text: message})));
   }
 
   // Opening a copied link: its answers replace the current ones. Returns whether it had any.
@@ -226,6 +225,7 @@ class CouvertureCheck extends ElementBase {
     const answers = decodeAnswers(location.hash, this._engine.questions);
     this._editing = null;
     this._error = null;
+    this._notice = null;  // a link that could not be used, replaced by this one
     if (!this._safeUpdate(answers)) return true;
     if (focus) this._focus();
     return true;
@@ -238,7 +238,8 @@ class CouvertureCheck extends ElementBase {
       return true;
     } catch (error) {
       this._update({});
-      this._notice = {text: `${this._words().restoreError}: ${error.message}`, alert: true};
+      const words = this._words();
+      this._notice = {text: words.restoreError + words.colon + this._errorText(error)};
       this._renderNotice();
       return false;
     }
@@ -258,11 +259,23 @@ class CouvertureCheck extends ElementBase {
     this._answers = kept;
     this._result = result;
     this._render();
+    this._tell(result);
+  }
+
+  _tell(result) {
     this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
   }
 
+  // A rejected answer in the student's words: the ruleset's `invalid` text for the question the
+  // engine's error names, in the widget's language, else the engine's message for it; an error
+  // about no question keeps the engine's whole line.
+  _errorText(error) {
+    const question = this._engine.questions.find((q) => `/${q.id}` === error.path);
+    return question ? question.invalid || error.detail : error.message;
+  }
+
   _question(id) {
-    const questions = this._engine ? this._engine.questions : [this._early.question];
+    const questions = this._engine ? this._engine.questions : [this._early];
     return questions.find((q) => q.id === id);
   }
 
@@ -275,22 +288,20 @@ class CouvertureCheck extends ElementBase {
   }
 
   _renderNotice() {
-    const notice = this._notice;
-    const ui = this._ui.notice;
-    ui.replaceChildren();
-    ui.className = notice && notice.alert ? 'notice notice-alert' : 'notice';
-    if (!notice) return;
-    ui.append(h('p', {text: notice.text}));
-    if (notice.link) {
-      ui.append(h('input', {class: 'link-copy', type: 'text', readOnly: true, value: notice.link,
-                            'aria-label': this._words().copyLink, onfocus: (e) => e.target.select()}));
+    const {text, link} = this._notice || {};
+    this._ui.notice.replaceChildren();
+    this._ui.copied.replaceChildren();
+    if (text) {
+      this._ui[link ? 'copied' : 'notice'].append(h('p', {text}), link &&
+          h('input', {class: 'link-copy', type: 'text', readOnly: true, value: link,
+                      'aria-label': this._words().copyLink, onfocus: (e) => e.target.select()}));
     }
   }
 
   _answerText(question, value) {
     if (isNumeric(question)) {
       const number = new Intl.NumberFormat(this._lang()).format(value);
-      return question.unit ? `${number} ${question.unit}` : number;
+      return question.unit ? `${number}\u00a0${question.unit}` : number;
     }
     const choice = choicesOf(question).find(([, , answer]) => answer === value);
     return choice ? choice[1] : String(value);
@@ -340,7 +351,7 @@ class CouvertureCheck extends ElementBase {
     const describedBy = [hintId, errorId].filter(Boolean).join(' ') || null;
     const hint = hintId && h('div', {class: 'hint', id: hintId, text: question.help});
     const message = error && h('p', {class: 'error-message', id: errorId},
-                                 h('span', {class: 'visually-hidden', text: `${words.problem}: `}),
+                                 h('span', {class: 'visually-hidden', text: words.problem + words.colon}),
                                  error.detail);
     let group;
     if (isNumeric(question)) {
@@ -402,12 +413,9 @@ class CouvertureCheck extends ElementBase {
       this._notice = null;
       this._update({...this._answers, [id]: value});
     } catch (error) {
-      // The engine rejected this answer (range, type). The ruleset's words for the student, in
-      // their language, when it has them; else the engine's own message.
-      const own = error.path === `/${id}`;
+      // The engine rejected this answer (range, type): see _errorText.
       this._editing = this._answers[id] !== undefined ? id : null;
-      const detail = own ? question.invalid || error.detail : error.message;
-      return this._reject(question, {detail,
+      return this._reject(question, {detail: this._errorText(error),
                                      text: isNumeric(question) ? form.elements[id].value : undefined});
     }
     if (this._result.complete && !wasComplete) this._focusOutcome();
@@ -474,33 +482,55 @@ class CouvertureCheck extends ElementBase {
       result.extra_insurance_note &&
           h('p', {class: 'block block-extra', part: 'block', text: result.extra_insurance_note}),
       list('advice', words.advice),
-      this._why(),
+      // Not in the early view, which has no explanation (and no engine to say which rules).
+      this._engine && [this._why(), this._checked()],
     ];
-    this._ui.outcome.replaceChildren(...blocks.filter(Boolean));
+    this._ui.outcome.replaceChildren(...blocks.flat().filter(Boolean));
   }
 
-  // The "Why?" disclosure: the explanation rule by rule, then the cited sentences.
+  // The "Why?" disclosure: the explanation rule by rule, each with the sentence of the source it
+  // rests on right under it; then the sources cited only by the checklist.
   _why() {
     const result = this._result;
     const words = this._words();
     const explanation = result.explanation || {rules: []};
-    const sources = Object.entries(result.sources || {});
+    const sources = result.sources || {};
+    // The original quotes are in the source's language (English), not the widget's: WCAG 3.1.2.
+    const original = this._engine.ruleset.source.language;
+    const shown = new Set();
+    let section;
+    const cite = (key) => {
+      const source = sources[key];
+      if (!source) return null;
+      shown.add(key);
+      // A section is named once for the run of quotes that come from it.
+      const named = source.section !== section && (section = source.section);
+      return h('div', {class: 'cite'},
+        named && h('p', {class: 'section', text: named}),
+        h('blockquote', {text: source.quote}),
+        source.original && h('p', {class: 'original'}, words.original + words.colon,
+          h('q', {lang: original, text: source.original})));
+    };
+    const reasons = explanation.rules.map((reason) =>
+        h('li', {class: `verdict-${reason.verdict}`}, reason.text, cite(reason.source)));
+    const rest = Object.keys(sources).filter((key) => !shown.has(key));
     const details = h('details', {class: 'why', part: 'why', open: this._whyOpen},
         h('summary', {}, h('span', {text: words.why})),
         h('div', {class: 'why-body'},
           explanation.intro && h('p', {text: explanation.intro}),
-          h('ul', {class: 'reasons'}, explanation.rules.map((reason) =>
-              h('li', {class: `verdict-${reason.verdict}`}, reason.text))),
-          sources.length > 0 && h('h3', {text: words.sources}),
-          sources.length > 0 && h('dl', {class: 'sources'}, sources.map(([, source], i) => [
-            // A section is named once for the run of quotes that come from it.
-            (i === 0 || sources[i - 1][1].section !== source.section) && h('dt', {text: source.section}),
-            h('dd', {}, h('blockquote', {text: source.quote}),
-              source.original && h('p', {class: 'original'},
-                h('span', {class: 'original-label', text: `${words.original}: `}),
-                h('q', {text: source.original})))]))));
+          h('ul', {class: 'reasons'}, reasons),
+          rest.length > 0 && [h('h3', {text: words.sources}), rest.map(cite)]));
     details.addEventListener('toggle', () => { this._whyOpen = details.open; });
     return details;
+  }
+
+  // Which rules these are: the date they were checked against the source, and their version.
+  // Printed with the checklist, so that a paper copy says how current it is.
+  _checked() {
+    const {version, source} = this._engine.ruleset;
+    // YYYY-MM-DD read as local midnight, so that no time zone moves it to the day before.
+    const date = new Date(source.checked + 'T00:00').toLocaleDateString(this._lang(), {dateStyle: 'long'});
+    return h('p', {class: 'checked', text: `${this._words().checkedOn} ${date}, version ${version}`});
   }
 
   _renderActions() {
@@ -515,10 +545,13 @@ class CouvertureCheck extends ElementBase {
         h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.copyLink,
                      onclick: () => this._copyLink()}),
         h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.startAgain,
-                     onclick: () => this._startAgain()})].filter(Boolean));
+                     onclick: () => this._startAgain()}),
+        this._ui.copied].filter(Boolean));
   }
 
   _startAgain() {
+    // Forget a replayed link too, or reloading the page would bring its answers back.
+    if (location.hash.startsWith(FRAGMENT)) history.replaceState(history.state, '', location.href.split('#')[0]);
     this._editing = null;
     this._error = null;
     this._notice = null;

@@ -24,13 +24,22 @@ const TYPES = {
 export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = null, onRequest = null}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const headers = {'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff'};
+    if (csp) headers['Content-Security-Policy'] = csp;
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      // A malformed escape (GET /%E0%A4%A) is the client's mistake: answer it, stay up.
+      headers['Content-Type'] = 'text/plain; charset=utf-8';
+      response.writeHead(400, headers);
+      response.end('Bad request\n');
+      return;
+    }
     if (onRequest) onRequest(pathname);
     const prefix = prefixes.find((p) => pathname.startsWith(p));
     const root = prefix && resolve(mounts[prefix]);
     let file = root && normalize(join(root, pathname.slice(prefix.length)));
-    const headers = {'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff'};
-    if (csp) headers['Content-Security-Policy'] = csp;
     try {
       if (!file || (file !== root && !file.startsWith(root + sep))) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

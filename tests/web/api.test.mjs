@@ -62,6 +62,20 @@ test('bad answers throw an Error naming the field, and the engine stays usable',
   assert.equal(engine.assess({origin: 'eu_eea'}).status, 'not_required');
 });
 
+test('NaN and Infinity are refused like any bad answer, not read as unanswered', async () => {
+  const engine = await Couverture.create();
+  for (const value of [NaN, Infinity, -Infinity]) {
+    assert.throws(() => engine.assess({origin: 'other', age: value}), (error) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.message, `/age: expected a number, got ${value}`);
+      assert.equal(error.path, '/age');
+      assert.equal(error.detail, `expected a number, got ${value}`);
+      return true;
+    });
+  }
+  assert.equal(engine.assess({origin: 'eu_eea'}).status, 'not_required');
+});
+
 test('hostile input: deep nesting and huge text do not break the module', async () => {
   const engine = await Couverture.create();
   const deep = '['.repeat(100000) + ']'.repeat(100000);
@@ -81,6 +95,7 @@ test('languages: lang option, lang property, per-call lang; unknown ones are ref
   engine.lang = 'en';
   assert.equal(engine.questions[0].label, 'Where do you come from?');
   assert.throws(() => { engine.lang = 'de'; }, /unknown language "de"/);
+  await assert.rejects(Couverture.create({lang: 'de'}), /^Error: unknown language "de" \(the ruleset has en, fr\)$/);
   assert.throws(() => engine.assess({}, 'de'), /unknown language "de" \(the ruleset has en, fr\)/);
 });
 

@@ -12,11 +12,15 @@ const shots = mkdtempSync(join(tmpdir(), 'couverture-shots-'));
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
-// The phone is scrolled to the answers, so that it shows the outcome the desktop shows cut off.
-for (const [name, width, height, scroll] of [['desktop', 1280, 1000, 0], ['phone', 375, 812, 260]]) {
+// The phone is scrolled to just above the "Your answers" heading (not mid-sentence), so that it
+// shows the outcome the desktop shows cut off.
+for (const [name, width, height] of [['desktop', 1280, 1000], ['phone', 375, 812]]) {
   await page.setViewportSize({width, height});
   await open(page, server.url);
   await complete(page, 'en', persona);
+  const top = await page.getByRole('heading', {name: 'Your answers'})
+      .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
+  const scroll = name === 'phone' ? top - 12 : 0;  // the page's text ends ~25 px above the heading
   await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, scroll);
   await page.screenshot({path: join(shots, `${name}.png`)});
 }

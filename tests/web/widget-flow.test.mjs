@@ -65,12 +65,19 @@ for (const persona of PERSONAS) {
     }
     assert.equal(await p.getByRole('button', {name: WORDS[persona.lang].continue}).count(), 0);
     assert.equal(await p.getByRole('heading', {name: WORDS[persona.lang].yourAnswers}).isVisible(), true);
-    // The "Why?" disclosure opens on the explanation and its citations.
+    // The "Why?" disclosure opens on the explanation, each reason with its quote right under it.
     await p.getByText(WORDS[persona.lang].why, {exact: true}).click();
     const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
-    assert.ok(await p.getByText(decides.text).isVisible());
-    const quote = result.sources[decides.source].quote;
-    assert.ok(await p.getByText(quote, {exact: true}).first().isVisible());
+    const row = p.getByRole('listitem').filter({hasText: decides.text});
+    assert.ok(await row.isVisible());
+    const source = result.sources[decides.source];
+    assert.ok(await row.getByText(source.quote, {exact: true}).isVisible());
+    // The original words, quoted in the French view, are marked as English (WCAG 3.1.2).
+    assert.equal(!!source.original, persona.lang !== engines.en.ruleset.source.language);
+    if (source.original) {
+      assert.equal(await row.getByText(source.original, {exact: true}).evaluate((q) => q.closest('[lang]').lang),
+                   engines.en.ruleset.source.language);
+    }
     await p.close();
   });
 }
@@ -127,6 +134,12 @@ test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async ()
   assert.deepEqual(result.alternatives.map((a) => a.id), ['private_insurance', 'cmu']);
   now = await focused();
   assert.equal(now.text, result.headline.title, 'focus goes to the outcome');
+  // Focused by script, not a control: no focus ring on it (the controls keep theirs, above).
+  assert.deepEqual([now.outline, now.shadow], ['none', 'none']);
+  // "You cannot affiliate" is not shown as a success: its bar is not the green of a done outcome.
+  const bar = await p.getByRole('heading', {name: result.headline.title})
+      .evaluate((heading) => getComputedStyle(heading.parentElement).borderLeftColor);
+  assert.notEqual(bar, 'rgb(0, 112, 60)');
   // "Change" is reachable and works from the keyboard too.
   for (let i = 0; i < 20 && (await focused()).text !== 'Change Age'; i++) await p.keyboard.press('Shift+Tab');
   assert.equal((await focused()).text, 'Change Age');
@@ -194,13 +207,20 @@ test('validation: the engine rejects, the ruleset\'s words in French next to the
   assert.ok(describedBy && describedBy.includes('error'));
   assert.equal(await age.inputValue(), '28,5', 'what was typed stays');
   assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false});
-  // Not a number, and nothing chosen, are caught before the engine.
-  await age.fill('trente');
-  await p.getByRole('button', {name: 'Continuer'}).click();
-  assert.match(await alert.textContent(), /Saisissez un nombre/);
-  await age.fill('29');
+  // Not a number, and nothing chosen, are caught before the engine. Spaces inside a number and
+  // more than one decimal comma do not make one ("2 9" is not 29).
+  for (const text of ['trente', '2 9', '1,2,3', '2,5.1']) {
+    await age.fill(text);
+    await p.getByRole('button', {name: 'Continuer'}).click();
+    assert.match(await alert.textContent(), /Saisissez un nombre/, text);
+    assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false}, text);
+  }
+  // The message is read with a French colon: "Il y a un problème : …" (no-break space before it).
+  assert.match(await p.getByText('Il y a un problème\u00a0: ').textContent(), /^Il y a un problème\u00a0: $/);
+  await age.fill(' 29 ');  // spaces around are fine
   await p.getByRole('button', {name: 'Continuer'}).click();
   assert.equal(await p.getByRole('alert').count(), 0);
+  assert.equal((await elementAnswers(p)).age, 29);
   await p.getByRole('button', {name: 'Continuer'}).click();
   assert.match(await p.getByRole('alert').textContent(), /Répondez à cette question/);
   await p.close();
@@ -220,16 +240,43 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
   assert.deepEqual(await elementResult(replay), result);
   assert.deepEqual(await elementAnswers(replay), answers);
   await replay.getByRole('heading', {name: result.headline.title}).waitFor();
-  // Start again forgets them.
+  // On a phone the confirmation shows beside the button, not 1000 px above it, in a live region.
+  const copy = replay.getByRole('button', {name: 'Copy link'});
+  await copy.click();
+  const said = replay.getByText(/^(Link copied|Copy this link)/);
+  const [button, note] = [await copy.boundingBox(), await said.boundingBox()];
+  assert.ok(Math.abs(note.y - (button.y + button.height)) < 120, `${JSON.stringify(button)} ${JSON.stringify(note)}`);
+  assert.equal(await said.evaluate((node) => node.closest('[aria-live]').getAttribute('aria-live')), 'polite');
+  // Start again forgets them, the link's fragment too: a reload does not bring them back.
   await replay.getByRole('button', {name: 'Start again'}).click();
   assert.deepEqual(await elementAnswers(replay), {});
   await control(replay, 'en', 'origin').waitFor();
-  // A link with answers the engine refuses starts afresh and says why.
+  assert.equal(await replay.evaluate(() => location.hash), '');
+  await replay.reload();
+  await control(replay, 'en', 'origin').waitFor();
+  assert.deepEqual(await elementAnswers(replay), {});
+  // A link with answers the engine refuses starts afresh and says why in the student's words (the
+  // ruleset's `invalid` text), not with the engine's message for developers.
   await open(replay, server.url + '#couverture:age=300');
   assert.deepEqual(await elementAnswers(replay), {});
-  assert.match(await replay.getByText(/could not be used/).textContent(), /\/age/);
+  const refused = await replay.getByText(/could not be used/).textContent();
+  assert.equal(refused, `The answers in the link could not be used: ${question('en', 'age').invalid}`);
+  // A good link opened next (hashchange) restores its answers and clears that notice.
+  await replay.evaluate(() => { location.hash = '#couverture:origin=eu_eea'; });
+  await control(replay, 'en', 'origin').waitFor({state: 'detached'});
+  assert.deepEqual(await elementAnswers(replay), {origin: 'eu_eea'});
+  assert.equal(await replay.getByText(/could not be used/).count(), 0);
   await p.close();
   await replay.close();
+});
+
+test('a refused link in French: the ruleset\'s words, French spacing before the colon', async () => {
+  const p = await newPage();
+  await open(p, server.url + 'fr.html#couverture:origin=other&months_in_france=-2');
+  assert.deepEqual(await elementAnswers(p), {});
+  const refused = await p.getByText(/n’ont pas pu être utilisées/).textContent();
+  assert.equal(refused, `Les réponses du lien n’ont pas pu être utilisées\u00a0: ${question('fr', 'months_in_france').invalid}`);
+  await p.close();
 });
 
 test('.answers is settable, .result follows, and couverture-result fires on every change', async () => {

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {request} from 'node:http';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {CSP, launchBrowser, serveDist} from './lib/browser.mjs';
 import {ARTIFACTS} from './lib/paths.mjs';
-import {WORDS, complete, control, elementResult, open} from './lib/widget.mjs';
+import {WORDS, complete, control, elementResult, engines, open, question} from './lib/widget.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser, server;
@@ -90,6 +91,23 @@ test('rules: a broken URL shows a readable error naming it', async () => {
   assert.match(await alert.textContent(), /The rules could not be loaded/);
   assert.match(await alert.textContent(), /\/fixtures\/no-such-rules\.json: HTTP 404/);
   await p.close();
+});
+
+test('rules: a URL that fails on the network is named too, not only "Failed to fetch"', async () => {
+  const p = await newPage();
+  await p.route('**/fixtures/no-such-rules.json', (route) => route.abort('connectionrefused'));
+  await open(p, server.url + 'fixtures/broken-url.html');
+  assert.match(await p.getByRole('alert').textContent(), /\/fixtures\/no-such-rules\.json: \S/);
+  await p.close();
+});
+
+test('the server answers a malformed path with 400 and stays up', async () => {
+  const get = (path) => new Promise((done, fail) => {
+    request(new URL(path, server.url), (response) => { response.resume(); done(response.statusCode); })
+        .on('error', fail).end();
+  });
+  assert.equal(await get('/%E0%A4%A'), 400);
+  assert.equal(await get('/'), 200);
 });
 
 test('rules: a malformed ruleset shows the line and column', async () => {
@@ -174,6 +192,22 @@ test('print: a checklist without controls or explanation', async () => {
   const pdf = await p.pdf({format: 'A4'});
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, 'the checklist fits one page');
+  // A paper copy says which rules it follows: when they were checked, and their version.
+  const {version, source} = engines.en.ruleset;
+  assert.ok(await p.getByText(`Rules checked on ${new Date(source.checked + 'T00:00').toLocaleDateString('en', {dateStyle: 'long'})}, version ${version}`).isVisible());
+  await p.close();
+});
+
+test('print: a partial result says that questions remain, so it does not pass for a final one', async () => {
+  const p = await newPage();
+  await open(p, server.url + 'fr.html');
+  const result = await complete(p, 'fr', {origin: 'other', french_government_scholarship: false, age: 31});
+  assert.equal(result.complete, false);
+  await p.emulateMedia({media: 'print'});
+  assert.ok(await p.getByRole('heading', {name: result.headline.title}).isVisible());
+  assert.ok(await p.getByText(/^Répondez aux questions suivantes/).isVisible());
+  assert.equal(await control(p, 'fr', 'low_income').isVisible(), false, 'the question is not printed');
+  assert.ok(await p.getByText(/^Règles vérifiées le \d+ \S+ \d{4}, version /).isVisible());
   await p.close();
 });
 
@@ -189,6 +223,15 @@ test('screenshots: 375 px and 1280 px, English and French, complete outcome with
       await open(p, server.url + path);
       await control(p, lang, 'origin').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `start-${lang}-${width}.png`), fullPage: true});
+      // A rejected answer, then the printed partial result.
+      await complete(p, lang, {origin: 'other', french_government_scholarship: false});
+      await control(p, lang, 'age').fill('130');
+      await p.getByRole('button', {name: WORDS[lang].continue}).click();
+      await p.getByRole('alert').getByText(question(lang, 'age').invalid).waitFor();
+      await p.screenshot({path: join(ARTIFACTS, `error-${lang}-${width}.png`), fullPage: true});
+      await complete(p, lang, {age: 31});
+      await p.emulateMedia({media: 'print'});
+      await p.screenshot({path: join(ARTIFACTS, `print-partial-${lang}-${width}.png`), fullPage: true});
       assert.deepEqual(p.problems, []);
       await p.close();
     }

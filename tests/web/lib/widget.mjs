@@ -8,7 +8,7 @@ export const WORDS = {
   en: {continue: 'Continue', change: 'Change', startAgain: 'Start again', copyLink: 'Copy link', why: 'Why?',
        print: 'Print', yourAnswers: 'Your answers'},
   fr: {continue: 'Continuer', change: 'Modifier', startAgain: 'Recommencer', copyLink: 'Copier le lien',
-       why: 'Pourquoi ?', print: 'Imprimer', yourAnswers: 'Vos réponses'},
+       why: 'Pourquoi\u202f?', print: 'Imprimer', yourAnswers: 'Vos réponses'},
 };
 
 export const question = (lang, id) => engines[lang].questions.find((q) => q.id === id);
