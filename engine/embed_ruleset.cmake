@@ -1,9 +1,15 @@
 # cmake -DINPUT=ruleset.json -DOUTPUT=file.cpp -P embed_ruleset.cmake
-# The line breaks and indentation go (JSON strings cannot hold a raw line break, so this is safe):
-# the text ships inside the WebAssembly module. Hex bytes rather than a raw string literal: no
-# delimiter can clash with the ruleset's text.
+# The text ships inside the WebAssembly module, so its layout goes: line breaks and indentation
+# (JSON strings cannot hold a raw line break, so this is safe) and the spaces below. Hex bytes
+# rather than a raw string literal: no delimiter can clash with the ruleset's text.
 file(READ "${INPUT}" text)
 string(REGEX REPLACE "\r?\n[ \t]*" "" text "${text}")
+# The space after a key's colon and between array items goes too. Inside a string a quote is
+# always escaped, so a quote not preceded by a backslash ends a string: what follows is structure.
+string(REGEX REPLACE "([^\\])\": " "\\1\":" text "${text}")
+string(REGEX REPLACE "([^\\])\", \"" "\\1\",\"" text "${text}")
+# "$schema" is for editors of the file, not for the engine.
+string(REGEX REPLACE "^{\"\\$schema\":\"[^\"]*\"," "{" text "${text}")
 file(WRITE "${OUTPUT}.min" "${text}")
 file(READ "${OUTPUT}.min" hex HEX)
 file(REMOVE "${OUTPUT}.min")

@@ -485,7 +485,10 @@ std::string FormatDecimal(double value, char decimal) {
     return sign + digits;
   }
   // Very large or very precise numbers, which no ruleset needs: 17 significant digits.
-  int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+  // The exponent by counting rather than log10, which would add libm's code to the module.
+  int exponent = 0;
+  for (double m = magnitude; m >= 10; m /= 10) ++exponent;
+  for (double m = magnitude; m < 1; m *= 10) --exponent;
   double scaled = ScaleByPowerOfTen(magnitude, 16 - exponent);
   std::string digits = Digits(static_cast<std::uint64_t>(std::round(scaled)));
   if (digits.size() > 17) {
