@@ -52,7 +52,7 @@ class CouvertureEngine {
   constructor(native, lang) {
     this._native = native;
     this._perLang = new Map();  // lang -> {questions, ruleset}: constant for a loaded ruleset
-    this._memo = new Map();     // lang + answers JSON -> result, oldest first
+    this._memo = new Map();     // lang -> (answers JSON -> result, oldest first)
     const languages = native.languages().split('\n').filter(Boolean);
     this._languages = languages;
     this.lang = lang == null ? languages[0] : lang;  // an unknown one throws, as the setter does
@@ -91,15 +91,16 @@ class CouvertureEngine {
         if (typeof value === 'number' && !isFinite(value)) throw couvertureError(`/${id}`, `expected a number, got ${value}`);
       }
     }
-    const cached = this._memo.get(lang + '\n' + json);
+    let memo = this._memo.get(lang);
+    const cached = memo && memo.get(json);
     if (cached) return cached;
     const native = this._alive();
-    const key = lang + '\n' + json;
     const text = native.assess(json, lang);
     if (!text) throw engineError(native);
     const result = deepFreeze(JSON.parse(text));
-    if (this._memo.size >= MEMO_SIZE) this._memo.delete(this._memo.keys().next().value);
-    this._memo.set(key, result);
+    if (!memo) this._memo.set(lang, memo = new Map());
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value);
+    memo.set(json, result);
     return result;
   }
 
