@@ -22,31 +22,42 @@ std::string Example(const Ruleset& rules, const FlowPath& path) {
   return AnswersJson(rules, PathAnswers(rules, path));
 }
 
-// Paths below each node that end in a leaf satisfying `pick`, memoized over the DAG.
-template <typename Pick>
-std::vector<double> CountPaths(const Flow& flow, Pick pick) {
-  std::vector<double> count(flow.nodes.size(), -1);
+// Calls visit(node) once for every node reachable from the root, children before parents,
+// without recursion (a flow may be deep and wide).
+template <typename Visit>
+void PostOrder(const Flow& flow, Visit visit) {
+  std::vector<bool> done(flow.nodes.size(), false);
   std::vector<int> stack = {flow.root};
   while (!stack.empty()) {
     int node = stack.back();
-    const FlowNode& n = flow.nodes[node];
-    if (count[node] >= 0) {
+    if (done[node]) {
       stack.pop_back();
       continue;
     }
     bool ready = true;
-    for (int child : n.children) {
-      if (count[child] < 0) {
+    for (int child : flow.nodes[node].children) {
+      if (!done[child]) {
         ready = false;
         stack.push_back(child);
       }
     }
     if (!ready) continue;
     stack.pop_back();
+    visit(node);
+    done[node] = true;
+  }
+}
+
+// Paths below each node that end in a leaf satisfying `pick`, memoized over the DAG.
+template <typename Pick>
+std::vector<double> CountPaths(const Flow& flow, Pick pick) {
+  std::vector<double> count(flow.nodes.size(), -1);
+  PostOrder(flow, [&](int node) {
+    const FlowNode& n = flow.nodes[node];
     double total = n.question < 0 && pick(n) ? 1 : 0;
     for (int child : n.children) total += count[child];
     count[node] = total;
-  }
+  });
   return count;
 }
 
@@ -119,26 +130,11 @@ void ReportUseless(const Ruleset& rules, const Flow& flow, const std::vector<Flo
   };
   std::vector<int> useless_at(rules.questions.size(), -1);
   std::vector<int> useless_count(rules.questions.size(), 0);
-  std::vector<int> stack = {flow.root};
-  while (!stack.empty()) {
-    int node = stack.back();
+  PostOrder(flow, [&](int node) {
     const FlowNode& n = flow.nodes[node];
-    if (canon[node] >= 0) {
-      stack.pop_back();
-      continue;
-    }
-    bool ready = true;
-    for (int child : n.children) {
-      if (canon[child] < 0) {
-        ready = false;
-        stack.push_back(child);
-      }
-    }
-    if (!ready) continue;
-    stack.pop_back();
     if (n.question < 0) {
       canon[node] = n.explored ? intern({-1, n.outcome}) : intern({-2, node});
-      continue;
+      return;
     }
     std::vector<int> key = {n.question};
     bool same = true;
@@ -154,7 +150,7 @@ void ReportUseless(const Ruleset& rules, const Flow& flow, const std::vector<Flo
     } else {
       canon[node] = intern(std::move(key));
     }
-  }
+  });
   for (std::size_t q = 0; q < rules.questions.size(); ++q) {
     int node = useless_at[q];
     if (node < 0) continue;
