@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "couverture/answers.h"
 #include "couverture/assess.h"
 #include "couverture/render_json.h"
@@ -25,17 +26,9 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using small::J;
 
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing_cli::Cli;
+using testing_cli::CliRun;
+using testing_cli::ReadFile;
 
 fs::path TempDir() {
   fs::path dir =
@@ -44,26 +37,6 @@ fs::path TempDir() {
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
-}
-
-// Runs the CLI with `args` (shell words, already quoted where needed).
-CliRun Cli(const std::string& args) {
-  // One file per process and test: ctest runs tests in parallel processes.
-  fs::path err = fs::temp_directory_path() /
-                 ("couverture-authoring-" + std::to_string(getpid()) + "-" +
-                  ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".stderr");
-  std::string command =
-      std::string("'") + COUVERTURE_CLI + "' " + args + " 2>'" + err.string() + "'";
-  CliRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
-  int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.err = ReadFile(err);
-  fs::remove(err);
-  return run;
 }
 
 fs::path WriteRuleset(const fs::path& dir, const std::string& name, const J& rules) {

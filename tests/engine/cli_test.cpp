@@ -1,7 +1,5 @@
 // The CLI as a user meets it: exit statuses, one readable line per error, never a crash.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -11,43 +9,15 @@
 #include <sstream>
 #include <string>
 
+#include "cli_run.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int status = -1;  // exit status; -1 when killed by a signal
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Named per process and per test, so that tests run in parallel never share a file.
-fs::path TempFile(const std::string& name, const std::string& content) {
-  const testing::TestInfo* test = testing::UnitTest::GetInstance()->current_test_info();
-  std::string owner = std::to_string(getpid()) + "-" + (test ? test->name() : "none");
-  fs::path path = fs::temp_directory_path() / ("couverture-cli-test-" + owner + "-" + name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-CliRun Cli(const std::string& args, const std::string& input = "") {
-  fs::path in = TempFile("stdin", input), out = TempFile("stdout", ""),
-           err = TempFile("stderr", "");
-  std::string command = std::string(COUVERTURE_CLI) + " " + args + " <" + in.string() + " >" +
-                        out.string() + " 2>" + err.string();
-  int raw = std::system(command.c_str());
-  CliRun run;
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = Slurp(out);
-  run.err = Slurp(err);
-  return run;
-}
+using couverture::testing_cli::Cli;
+using couverture::testing_cli::CliRun;
+using couverture::testing_cli::TempFile;
 
 int Lines(const std::string& text) {
   int n = 0;
