@@ -140,9 +140,10 @@ class FlowBuilder {
         n.explored = n.explored && child.explored;
       }
     });
-    if (order_[index].empty()) order_[index] = NextOrder(question, children);
-    flow_.nodes[index].next.clear();
-    for (const auto& [q, depth] : order_[index]) flow_.nodes[index].next.push_back(q);
+    if (order_[index].empty()) {  // a new node: a shared one already has its order
+      order_[index] = NextOrder(question, children);
+      for (const auto& [q, depth] : order_[index]) flow_.nodes[index].next.push_back(q);
+    }
     return index;
   }
 
