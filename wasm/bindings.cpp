@@ -1,17 +1,24 @@
-// The embind surface of the engine: it only translates types. Every call returns its errors as
-// values (an empty string plus error()), because a C++ exception escaping embind reaches
-// JavaScript as a bare number and may leave the module unusable; wasm/api.js turns them into
-// JavaScript Errors.
+// The embind surface of the engine's runtime core: it only translates types. Every call returns
+// its errors as values (an empty string plus error()), because a C++ exception escaping embind
+// reaches JavaScript as a bare number and may leave the module unusable; wasm/api.js turns them
+// into JavaScript Errors. Only couverture_core is linked: the authoring tools cannot reach the
+// widget's module.
 #include <emscripten/bind.h>
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "couverture/answers.h"
 #include "couverture/assess.h"
+#include "couverture/date.h"
 #include "couverture/error.h"
-#include "couverture/render_json.h"
+#include "couverture/language.h"
+#include "couverture/limits.h"
+#include "couverture/result.h"
 #include "couverture/ruleset.h"
 
 namespace couverture {
@@ -24,39 +31,99 @@ class Engine {
     Result<Ruleset> loaded = LoadRuleset(json.empty() ? DefaultRulesetJson() : json);
     if (!loaded.ok()) return Fail(loaded.errors());
     rules_ = std::move(loaded).value();
+    renderers_.clear();
+    current_ = nullptr;
     return true;
   }
 
-  // The declared language codes, one per line (codes hold no line breaks).
+  // The declared language tags, one per line (tags hold no line breaks).
   std::string Languages() const {
-    std::string codes;
+    std::string tags;
     if (rules_) {
-      for (const std::string& code : rules_->languages) codes += code + "\n";
+      for (const std::string& tag : rules_->languages()) tags += tag + "\n";
     }
-    return codes;
+    return tags;
   }
 
-  std::string Questions(const std::string& lang) {
-    const int index = Language(lang);
-    return index < 0 ? std::string() : QuestionsJson(*rules_, index);
+  // The declared tag `tag` names (couverture/language.h), or "" with the error.
+  std::string ResolveLanguage(const std::string& tag) {
+    if (!rules_) return Fail("no ruleset loaded"), std::string();
+    Result<int> index = couverture::ResolveLanguage(*rules_, tag);
+    if (!index.ok()) return Fail(index.errors()), std::string();
+    return rules_->languages()[index.value()];
   }
 
-  std::string Metadata(const std::string& lang) {
-    const int index = Language(lang);
-    return index < 0 ? std::string() : MetadataJson(*rules_, index);
+  // Like ResolveLanguage, without an error: "" when the ruleset has no such language.
+  std::string MatchLanguage(const std::string& tag) const {
+    if (!rules_) return {};
+    std::optional<int> index = couverture::MatchLanguage(*rules_, tag);
+    return index ? rules_->languages()[*index] : std::string();
   }
 
-  // Answers as a JSON object keyed by question id; the result as engine/README.md describes it.
-  std::string Assess(const std::string& answers_json, const std::string& lang) {
-    const int index = Language(lang);
-    if (index < 0) return {};
+  // Chooses the language and date that texts and results are in: a tag the ruleset declares
+  // (see couverture/language.h) and YYYY-MM-DD. Returns false with the error otherwise.
+  bool Select(const std::string& lang, const std::string& date) {
+    return Renderer(lang, date) != nullptr;
+  }
+
+  // The questions, the ruleset's metadata and the catalog (every text of a result) in the chosen
+  // language and date, as JSON.
+  std::string Questions() { return current_ ? current_->QuestionsJson() : NotSelected(); }
+  std::string Metadata() { return current_ ? current_->MetadataJson() : NotSelected(); }
+  std::string Catalog() { return current_ ? current_->CatalogJson() : NotSelected(); }
+
+  // Answers as a JSON object keyed by question id, checked and kept for planTemplate(); returns
+  // {"k": the plan's key, "h": the texts for its holes} (see couverture/result.h). Results come
+  // back as a view of their UTF-8 bytes (valid until the next call), which JavaScript decodes at
+  // once: embind's own string conversion scans every byte.
+  emscripten::val Plan(const std::string& answers_json) {
+    if (!current_) return Bytes(NotSelected());
     Result<Answers> answers = ParseAnswers(*rules_, answers_json);
-    if (!answers.ok()) {
-      Fail(answers.errors());
-      return {};
+    if (!answers.ok()) return Fail(answers.errors()), Bytes("");
+    return KeyAndHoles(answers.value());
+  }
+
+  // The same for answers already translated to the engine's values (SetAnswerAt): question i's
+  // value in answerValues()[i], for each bit i of the 64-bit mask given in two halves. It spares
+  // a JSON text per call; wasm/api.js takes this path when every answer's type fits.
+  emscripten::val AnswerValues() {
+    return emscripten::val(emscripten::typed_memory_view(values_.size(), values_.data()));
+  }
+
+  emscripten::val PlanAt(unsigned known_low, unsigned known_high) {
+    if (!current_) return Bytes(NotSelected());
+    std::uint64_t known = (std::uint64_t{known_high} << 32) | known_low;
+    Answers answers;
+    Errors errors;
+    for (int q = 0; q < static_cast<int>(values_.size()); ++q) {
+      if (!((known >> q) & 1u)) continue;
+      if (std::optional<Error> error = SetAnswerAt(*rules_, q, values_[q], answers)) {
+        errors.push_back(std::move(*error));
+      }
     }
-    const Assessment assessment = couverture::Assess(*rules_, answers.value());
-    return ResultJson(*rules_, answers.value(), assessment, index);
+    if (!errors.empty()) return Fail(errors), Bytes("");
+    return KeyAndHoles(answers);
+  }
+
+  // The plan (with its holes) for the answers of the last plan() or planAt().
+  emscripten::val PlanTemplate() {
+    if (!current_ || !answers_) return Bytes(NotSelected());
+    return Bytes(current_->PlanJson(*answers_));
+  }
+
+  // A replay link's query -> the answers as JSON; answers as JSON -> a link's query.
+  std::string LinkAnswers(const std::string& query) {
+    if (!rules_) return Fail("no ruleset loaded"), std::string();
+    Result<Answers> answers = ParseLinkAnswers(*rules_, query);
+    if (!answers.ok()) return Fail(answers.errors()), std::string();
+    return AnswersJson(*rules_, answers.value());
+  }
+
+  std::string LinkQuery(const std::string& answers_json) {
+    if (!rules_) return Fail("no ruleset loaded"), std::string();
+    Result<Answers> answers = ParseAnswers(*rules_, answers_json);
+    if (!answers.ok()) return Fail(answers.errors()), std::string();
+    return couverture::LinkQuery(*rules_, answers.value());
   }
 
   // The last failure: the one-line summary, and the first error's JSON pointer and message, so
@@ -69,24 +136,56 @@ class Engine {
   bool Fail(const Errors& errors) {
     error_ = Summarize(errors);
     error_path_ = errors.empty() ? std::string() : errors.front().path;
-    error_message_ = errors.empty() ? error_ : errors.front().message;
+    error_message_ = errors.empty() ? error_ : Printable(errors.front().message);
     return false;
   }
   bool Fail(std::string message) { return Fail(Errors{Error{"", std::move(message)}}); }
 
-  int Language(const std::string& lang) {
-    if (!rules_) return Fail("no ruleset loaded"), -1;
-    const int index = rules_->LanguageIndex(lang);
-    if (index < 0) {
-      // The CLI's wording (engine/cli/input.cpp), so that both sides report the same line.
-      std::string known;
-      for (const std::string& code : rules_->languages) known += (known.empty() ? "" : ", ") + code;
-      Fail("unknown language \"" + lang + "\" (the ruleset has " + known + ")");
-    }
-    return index;
+  std::string NotSelected() {
+    Fail("no language and date selected");
+    return {};
   }
 
+  emscripten::val KeyAndHoles(const Answers& answers) {
+    answers_ = answers;
+    return Bytes("{\"k\":\"" + current_->PlanKey(answers) +
+                 "\",\"h\":" + current_->HolesJson(answers) + "}");
+  }
+
+  emscripten::val Bytes(std::string text) {
+    bytes_ = std::move(text);
+    return emscripten::val(emscripten::typed_memory_view(
+        bytes_.size(), reinterpret_cast<const unsigned char*>(bytes_.data())));
+  }
+
+  // The texts of a language at a date, rendered once: a page asks for one or two at a time, so a
+  // handful are kept, the oldest dropped first.
+  ResultRenderer* Renderer(const std::string& lang, const std::string& date) {
+    if (!rules_) return Fail("no ruleset loaded"), nullptr;
+    for (auto& [key, renderer] : renderers_) {
+      if (key.first == lang && key.second == date) return current_ = &renderer;
+    }
+    Result<int> index = couverture::ResolveLanguage(*rules_, lang);
+    if (!index.ok()) return Fail(index.errors()), nullptr;
+    std::optional<Date> day = Date::Parse(date);
+    if (!day)
+      return Fail("date \"" + Printable(date.substr(0, 32)) +
+                  "\" is not a date of the form YYYY-MM-DD"),
+             nullptr;
+    Result<ResultRenderer> made = ResultRenderer::Make(*rules_, index.value(), *day);
+    if (!made.ok()) return Fail(made.errors()), nullptr;
+    if (renderers_.size() == kRenderers) renderers_.erase(renderers_.begin());
+    renderers_.emplace_back(std::make_pair(lang, date), std::move(made).value());
+    return current_ = &renderers_.back().second;
+  }
+
+  static constexpr std::size_t kRenderers = 4;
   std::optional<Ruleset> rules_;
+  std::vector<std::pair<std::pair<std::string, std::string>, ResultRenderer>> renderers_;
+  ResultRenderer* current_ = nullptr;  // the one Select chose; into renderers_
+  std::array<double, limits::kQuestions> values_{};
+  std::string bytes_;               // what the last view returned points into
+  std::optional<Answers> answers_;  // the last answers planned
   std::string error_, error_path_, error_message_;
 };
 
@@ -99,9 +198,18 @@ EMSCRIPTEN_BINDINGS(couverture) {
       .constructor<>()
       .function("load", &Engine::Load)
       .function("languages", &Engine::Languages)
+      .function("resolveLanguage", &Engine::ResolveLanguage)
+      .function("matchLanguage", &Engine::MatchLanguage)
+      .function("select", &Engine::Select)
       .function("questions", &Engine::Questions)
       .function("metadata", &Engine::Metadata)
-      .function("assess", &Engine::Assess)
+      .function("catalog", &Engine::Catalog)
+      .function("plan", &Engine::Plan)
+      .function("answerValues", &Engine::AnswerValues)
+      .function("planAt", &Engine::PlanAt)
+      .function("planTemplate", &Engine::PlanTemplate)
+      .function("linkAnswers", &Engine::LinkAnswers)
+      .function("linkQuery", &Engine::LinkQuery)
       .function("error", &Engine::error)
       .function("errorPath", &Engine::error_path)
       .function("errorMessage", &Engine::error_message);

@@ -32,25 +32,6 @@ function parseNumber(text) {
   return /^[+-]?(\d+[.,]?\d*|[.,]\d+)$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
 }
 
-// Link fragment <-> answers, typed by the question types.
-function encodeAnswers(answers) {
-  return FRAGMENT + new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)]));
-}
-
-function decodeAnswers(hash, questions) {
-  const answers = {};
-  for (const [id, text] of new URLSearchParams(hash.slice(FRAGMENT.length))) {
-    const question = questions.find((q) => q.id === id);
-    if (question && question.type === 'boolean' && (text === 'true' || text === 'false')) {
-      answers[id] = text === 'true';
-    } else if (question && isNumeric(question) && parseNumber(text) !== null) {
-      answers[id] = parseNumber(text);
-    } else {
-      answers[id] = text;  // the engine names what is wrong with it
-    }
-  }
-  return answers;
-}
 
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
@@ -131,17 +112,26 @@ class CouvertureCheck extends ElementBase {
     this._update({...value});
   }
 
-  // The element's lang if the ruleset has it, else the page's, else English (else the first).
+  // The element's lang if the ruleset has it, else the page's, else English (else the first),
+  // as the engine matches tags ("fr-CA" finds "fr"); before the engine, the early view's.
   _lang() {
-    const available = this._engine ? this._engine.languages : Object.keys(this._early ? EARLY : STRINGS);
-    for (const tag of [this.getAttribute('lang'), document.documentElement.lang, 'en']) {
+    const tags = [this.getAttribute('lang'), document.documentElement.lang, 'en'];
+    if (this._engine) {
+      for (const tag of tags) {
+        const match = this._engine.matchLanguage(tag || '');
+        if (match) return match;
+      }
+      return this._engine.languages[0];
+    }
+    const available = Object.keys(this._early ? EARLY : STRINGS);
+    for (const tag of tags) {
       const code = (tag || '').toLowerCase().split('-')[0];
       if (available.includes(code)) return code;
     }
     return available[0];
   }
 
-  _words() { return STRINGS[this._lang()] || STRINGS.en; }
+  _words() { return STRINGS[this._lang().split('-')[0]] || STRINGS.en; }
 
   async _load() {
     const count = ++this._loadCount;
@@ -222,10 +212,16 @@ class CouvertureCheck extends ElementBase {
   // Opening a copied link: its answers replace the current ones. Returns whether it had any.
   _restoreFromLink(focus) {
     if (!this._engine || !location.hash.startsWith(FRAGMENT)) return false;
-    const answers = decodeAnswers(location.hash, this._engine.questions);
     this._editing = null;
     this._error = null;
     this._notice = null;  // a link that could not be used, replaced by this one
+    let answers;
+    try {
+      answers = this._engine.answersFromLink(location.hash.slice(FRAGMENT.length));
+    } catch (error) {
+      this._refuseLink(error);
+      return true;
+    }
     if (!this._safeUpdate(answers)) return true;
     if (focus) this._focus();
     return true;
@@ -237,12 +233,16 @@ class CouvertureCheck extends ElementBase {
       this._update(answers);
       return true;
     } catch (error) {
-      this._update({});
-      const words = this._words();
-      this._notice = {text: words.restoreError + words.colon + this._errorText(error)};
-      this._renderNotice();
+      this._refuseLink(error);
       return false;
     }
+  }
+
+  _refuseLink(error) {
+    this._update({});
+    const words = this._words();
+    this._notice = {text: words.restoreError + words.colon + this._errorText(error)};
+    this._renderNotice();
   }
 
   // Assesses `answers`, keeps only those the flow used, renders, tells the page.
@@ -495,8 +495,9 @@ class CouvertureCheck extends ElementBase {
     const words = this._words();
     const explanation = result.explanation || {rules: []};
     const sources = result.sources || {};
-    // The original quotes are in the source's language (English), not the widget's: WCAG 3.1.2.
-    const original = this._engine.ruleset.source.language;
+    // The original quotes are in their source's language, not the widget's: WCAG 3.1.2.
+    const ruleset = this._engine.ruleset;
+    const languageOf = (source) => (source.source || ruleset.source || ruleset.sources[0]).language;
     const shown = new Set();
     let section;
     const cite = (key) => {
@@ -509,7 +510,7 @@ class CouvertureCheck extends ElementBase {
         named && h('p', {class: 'section', text: named}),
         h('blockquote', {text: source.quote}),
         source.original && h('p', {class: 'original'}, words.original + words.colon,
-          h('q', {lang: original, text: source.original})));
+          h('q', {lang: languageOf(source), text: source.original})));
     };
     const reasons = explanation.rules.map((reason) =>
         h('li', {class: `verdict-${reason.verdict}`}, reason.text, cite(reason.source)));
@@ -527,9 +528,9 @@ class CouvertureCheck extends ElementBase {
   // Which rules these are: the date they were checked against the source, and their version.
   // Printed with the checklist, so that a paper copy says how current it is.
   _checked() {
-    const {version, source} = this._engine.ruleset;
+    const {version, checked} = this._engine.ruleset;
     // YYYY-MM-DD read as local midnight, so that no time zone moves it to the day before.
-    const date = new Date(source.checked + 'T00:00').toLocaleDateString(this._lang(), {dateStyle: 'long'});
+    const date = new Date(checked + 'T00:00').toLocaleDateString(this._lang(), {dateStyle: 'long'});
     return h('p', {class: 'checked', text: `${this._words().checkedOn} ${date}, version ${version}`});
   }
 
@@ -562,7 +563,7 @@ class CouvertureCheck extends ElementBase {
 
   // The link holds the answers in its fragment, which browsers never send to a server.
   async _copyLink() {
-    const link = location.href.split('#')[0] + encodeAnswers(this._answers);
+    const link = location.href.split('#')[0] + FRAGMENT + this._engine.linkFor(this._answers);
     const words = this._words();
     try {
       await navigator.clipboard.writeText(link);

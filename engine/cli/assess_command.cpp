@@ -1,30 +1,30 @@
-#include <iostream>
-
+// `couverture assess`: a JSON object of answers in, the result out.
 #include "commands.h"
 #include "couverture/answers.h"
 #include "couverture/assess.h"
-#include "couverture/render_json.h"
-#include "input.h"
-#include "options.h"
+#include "couverture/limits.h"
+#include "couverture/result.h"
 
 namespace couverture::cli {
 
-int AssessCommand(const Args& args) {
-  Result<Options> options = ParseOptions(args, {"--rules", "--lang"});
-  if (!options.ok()) return Fail(Summarize(options.errors()));
-  const Options& o = options.value();
-  if (o.files.size() > 1) return Fail("assess takes one answers file (or - for standard input)");
-  Result<Ruleset> rules = LoadRulesOption(o.rules);
-  if (!rules.ok()) return Fail("ruleset: " + Summarize(rules.errors()));
-  Result<int> lang = LanguageOption(rules.value(), o.lang);
-  if (!lang.ok()) return Fail(Summarize(lang.errors()));
-  std::string file = o.files.empty() ? "-" : o.files.front();
-  Result<std::string> text = ReadInput(file);
+int AssessCommand(const Args& args, Output& out) {
+  auto start = StartCommand(args, {"--rules", "--lang", "--date"}, /*takes_files=*/true);
+  if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
+  const auto& [options, rules, lang] = std::get<Start>(start);
+  if (options.files.size() > 1) {
+    return Fail("assess takes one answers file (or - for standard input)", kUsage);
+  }
+  Result<Date> date = DateOption(options.date);
+  if (!date.ok()) return Fail(Summarize(date.errors()), kUsage);
+  Result<ResultRenderer> renderer = ResultRenderer::Make(rules, lang, date.value());
+  if (!renderer.ok()) return Fail("ruleset: " + Summarize(renderer.errors()));
+  std::string file = options.files.empty() ? "-" : options.files.front();
+  Result<std::string> text = ReadInput(file, limits::kAnswersBytes, "answers");
   if (!text.ok()) return Fail(Summarize(text.errors()));
-  Result<Answers> answers = ParseAnswers(rules.value(), text.value());
+  Result<Answers> answers = ParseAnswers(rules, text.value());
   if (!answers.ok()) return Fail("answers: " + Summarize(answers.errors()));
-  Assessment assessment = Assess(rules.value(), answers.value());
-  std::cout << ResultJson(rules.value(), answers.value(), assessment, lang.value(), 2) << "\n";
+  Assessment assessment = Assess(rules, answers.value());
+  out.Print(renderer.value().ResultJson(answers.value(), assessment, 2) + "\n");
   return 0;
 }
 

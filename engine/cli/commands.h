@@ -1,24 +1,35 @@
-// The subcommands of `couverture`. Each returns the process exit status and writes errors to
+// The subcommands of `couverture`. Each writes its output through `out` and returns the exit
+// status: 0 done, 1 a failure (bad input, findings, a failed write), 2 a usage error. Errors go to
 // stderr as single lines.
 #ifndef COUVERTURE_CLI_COMMANDS_H_
 #define COUVERTURE_CLI_COMMANDS_H_
 
 #include <string>
+#include <variant>
 #include <vector>
+
+#include "input.h"
+#include "output.h"
 
 namespace couverture::cli {
 
 using Args = std::vector<std::string>;
 
-int AssessCommand(const Args& args);
-int CheckCommand(const Args& args);
-int RulesCommand(const Args& args);
-int TableCommand(const Args& args);
-int GraphCommand(const Args& args);
-int ScenariosCommand(const Args& args);
+int AssessCommand(const Args& args, Output& out);
+int CheckCommand(const Args& args, Output& out);
+int RulesCommand(const Args& args, Output& out);
+int TableCommand(const Args& args, Output& out);
+int GraphCommand(const Args& args, Output& out);
+int ScenariosCommand(const Args& args, Output& out);
 
-// Prints "couverture: <message>" on stderr and returns the exit status for bad input.
-int Fail(const std::string& message);
+inline constexpr int kFailure = 1;
+inline constexpr int kUsage = 2;
+
+// Prints "couverture: <message>" on stderr and returns `status`.
+int Fail(const std::string& message, int status = kFailure);
+
+// The exit status for a command that could not start.
+int Fail(const StartError& error);
 
 }  // namespace couverture::cli
 

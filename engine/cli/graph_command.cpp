@@ -1,19 +1,15 @@
 // `couverture graph`: the question flow as Graphviz DOT (render with `dot -Tsvg`).
-#include <iostream>
-
 #include "commands.h"
-#include "couverture/graph.h"
-#include "input.h"
-#include "options.h"
+#include "couverture/authoring/graph.h"
 
 namespace couverture::cli {
 
-int GraphCommand(const Args& args) {
-  Result<RulesetCommand> start = StartRulesetCommand(args, "graph", {"--rules", "--lang"});
-  if (!start.ok()) return Fail(Summarize(start.errors()));
-  const auto& [o, rules, lang] = start.value();
-  std::cout << FlowDot(rules, rules.flow, lang);
-  return 0;
+int GraphCommand(const Args& args, Output& out) {
+  auto start = StartCommand(args, {"--rules", "--lang"}, /*takes_files=*/false);
+  if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
+  const auto& [options, rules, lang] = std::get<Start>(start);
+  out.Print(authoring::FlowDot(rules, lang));
+  return out.Finish();
 }
 
 }  // namespace couverture::cli

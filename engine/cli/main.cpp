@@ -1,7 +1,8 @@
-// couverture: assess answers, print or check rulesets. Whatever the input, it exits with a status
-// and at most one line on stderr per problem: never an abort or an uncaught exception.
+// couverture: assess answers, print, check, compare or migrate rulesets. Whatever the input, it
+// exits with a status and at most one line on stderr per problem: never an abort or an uncaught
+// exception.
+#include <cstdio>
 #include <exception>
-#include <iostream>
 #include <string>
 
 #include "commands.h"
@@ -9,48 +10,56 @@
 namespace couverture::cli {
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kHelp =
     "usage: couverture <command> [options]\n"
-    "  assess [--rules FILE] [--lang CODE] [FILE|-]  assess answers (JSON object) and print the "
-    "result\n"
-    "  check [--rules FILE] [--json] [--strict]      validate and verify a ruleset: gaps, dead\n"
-    "                                                rows, useless questions, texts, dates\n"
-    "  table [--rules FILE] [--lang CODE] [--csv]    the coverage matrix (Markdown or CSV)\n"
-    "  graph [--rules FILE] [--lang CODE]            the question flow as Graphviz DOT\n"
-    "  scenarios [--rules FILE] [--lang CODE] [--out DIR]\n"
-    "                                                one scenario file per class of answers\n"
-    "  rules                                         print the compiled-in default ruleset\n";
+    "  assess [--rules FILE] [--lang CODE] [--date YYYY-MM-DD] [FILE|-]\n"
+    "                                  assess answers (a JSON object) and print the result\n"
+    "  check [--rules FILE] [--json] [--strict] [--date YYYY-MM-DD]\n"
+    "                                  validate and verify a ruleset: gaps, dead rows, useless\n"
+    "                                  questions, texts, citations, dates, parameters\n"
+    "  table [--rules FILE] [--lang CODE] [--csv]\n"
+    "                                  the coverage matrix, one table per decision\n"
+    "  graph [--rules FILE] [--lang CODE]\n"
+    "                                  the question flow as Graphviz DOT\n"
+    "  scenarios [--rules FILE] [--lang CODE] [--out DIR] [--date YYYY-MM-DD]\n"
+    "                                  one scenario file per class of answers\n"
+    "  rules                           print the compiled-in default ruleset\n"
+    "Without --rules, the compiled-in default ruleset. --date defaults to today.\n"
+    "Exit status: 0 done; 1 failed (bad input, errors found by check or warnings under\n"
+    "--strict, output that could not be written); 2 usage error (unknown command or option).\n";
 
 int Run(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << kUsage;
-    return 2;
+    std::fputs(kHelp, stderr);
+    return kUsage;
   }
   std::string command = argv[1];
   Args args(argv + 2, argv + argc);
   for (const std::string& arg : args) {
     if (arg == "--help" || arg == "-h") command = "--help";
   }
-  if (command == "assess") return AssessCommand(args);
-  if (command == "check") return CheckCommand(args);
-  if (command == "rules") return RulesCommand(args);
-  if (command == "table") return TableCommand(args);
-  if (command == "graph") return GraphCommand(args);
-  if (command == "scenarios") return ScenariosCommand(args);
-  if (command == "--help" || command == "help") {
-    std::cout << kUsage;
-    return 0;
+  Output out(stdout);
+  if (command == "assess") return AssessCommand(args, out);
+  if (command == "check") return CheckCommand(args, out);
+  if (command == "rules") return RulesCommand(args, out);
+  if (command == "table") return TableCommand(args, out);
+  if (command == "graph") return GraphCommand(args, out);
+  if (command == "scenarios") return ScenariosCommand(args, out);
+  if (command == "--help" || command == "-h" || command == "help") {
+    out.Print(kHelp);
+    return out.Finish();
   }
-  std::cerr << "couverture: unknown command \"" << command << "\"\n" << kUsage;
-  return 2;
+  return Fail("unknown command \"" + command.substr(0, 64) + "\" (see couverture --help)", kUsage);
 }
 
 }  // namespace
 
-int Fail(const std::string& message) {
-  std::cerr << "couverture: " << message << "\n";
-  return 1;
+int Fail(const std::string& message, int status) {
+  std::fprintf(stderr, "couverture: %s\n", Printable(message).c_str());
+  return status;
 }
+
+int Fail(const StartError& error) { return Fail(error.message, error.usage ? kUsage : kFailure); }
 
 }  // namespace couverture::cli
 

@@ -9,7 +9,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
   Options options;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
-    if (arg == "-" || arg.rfind("--", 0) != 0) {
+    if (arg == "-" || arg.rfind("-", 0) != 0) {
       options.files.push_back(arg);
       continue;
     }
@@ -19,9 +19,9 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
       arg = arg.substr(0, eq);
     }
     if (std::find(allowed.begin(), allowed.end(), arg) == allowed.end()) {
-      return Error{"", "unknown option " + arg};
+      return Error{"", "unknown option " + Printable(arg.substr(0, 64))};
     }
-    bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out";
+    bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out" || arg == "--date";
     if (!takes_value) {
       if (inline_value) return Error{"", arg + " takes no value"};
       if (arg == "--json") options.json = true;
@@ -36,6 +36,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (arg == "--rules") options.rules = inline_value;
     if (arg == "--lang") options.lang = inline_value;
     if (arg == "--out") options.out = inline_value;
+    if (arg == "--date") options.date = inline_value;
   }
   return options;
 }

@@ -13,14 +13,16 @@ namespace couverture::cli {
 struct Options {
   std::optional<std::string> rules;  // --rules FILE
   std::optional<std::string> lang;   // --lang CODE
+  std::optional<std::string> date;   // --date YYYY-MM-DD
+  std::optional<std::string> out;    // --out DIR
   bool json = false;                 // --json
   bool strict = false;               // --strict
   bool csv = false;                  // --csv
-  std::optional<std::string> out;    // --out DIR
   std::vector<std::string> files;    // positional arguments
 };
 
-// `allowed` lists the flags the subcommand takes, e.g. {"--rules", "--lang"}.
+// `allowed` lists the flags the subcommand takes, e.g. {"--rules", "--lang"}. Errors are usage
+// errors (exit status 2).
 Result<Options> ParseOptions(const std::vector<std::string>& args,
                              const std::vector<std::string>& allowed);
 

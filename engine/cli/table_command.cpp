@@ -1,22 +1,16 @@
 // `couverture table`: the coverage matrix, Markdown by default, CSV with --csv.
-#include <iostream>
-
 #include "commands.h"
-#include "couverture/coverage.h"
-#include "couverture/table.h"
-#include "input.h"
-#include "options.h"
+#include "couverture/authoring/table.h"
 
 namespace couverture::cli {
 
-int TableCommand(const Args& args) {
-  Result<RulesetCommand> start = StartRulesetCommand(args, "table", {"--rules", "--lang", "--csv"});
-  if (!start.ok()) return Fail(Summarize(start.errors()));
-  const auto& [o, rules, lang] = start.value();
-  Coverage coverage = EnumerateCoverage(rules, rules.flow);
-  std::cout << (o.csv ? CoverageCsv(rules, coverage, lang)
-                      : CoverageMarkdown(rules, coverage, lang));
-  return 0;
+int TableCommand(const Args& args, Output& out) {
+  auto start = StartCommand(args, {"--rules", "--lang", "--csv"}, /*takes_files=*/false);
+  if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
+  const auto& [options, rules, lang] = std::get<Start>(start);
+  out.Print(options.csv ? authoring::CoverageCsv(rules, lang)
+                        : authoring::CoverageMarkdown(rules, lang));
+  return out.Finish();
 }
 
 }  // namespace couverture::cli

@@ -1,5 +1,5 @@
 // The verifier on small rulesets, each with one planted defect, and on the default ruleset.
-#include "couverture/verify.h"
+#include "couverture/authoring/verify.h"
 
 #include <gtest/gtest.h>
 
@@ -7,10 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "couverture/flow.h"
 #include "small_rulesets.h"
 
-namespace couverture {
+namespace couverture::authoring {
 namespace {
 
 using small::J;
@@ -285,4 +284,4 @@ TEST(Verify, JsonReportCarriesAnswersAsObjects) {
 }
 
 }  // namespace
-}  // namespace couverture
+}  // namespace couverture::authoring

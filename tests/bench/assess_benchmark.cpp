@@ -7,7 +7,7 @@
 
 #include "couverture/answers.h"
 #include "couverture/assess.h"
-#include "couverture/render_json.h"
+#include "couverture/result.h"
 
 namespace couverture {
 namespace {
@@ -71,13 +71,59 @@ void BM_AssessOutOfOrder(benchmark::State& state) {
                     Parse(R"({"age": 20, "stay_months": 1})")});
 }
 
+// What `couverture assess` does per answer set, the renderer (the texts of a language and date)
+// made once as the CLI makes it once per process.
 void BM_ParseAssessRender(benchmark::State& state) {
   const std::string json = R"({"origin": "other", "french_government_scholarship": false,
                                "age": 35, "low_income": true, "months_in_france": 6})";
+  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
   for (auto _ : state) {
     Answers a = ParseAnswers(Default(), json).value();
-    std::string out = ResultJson(Default(), a, Assess(Default(), a), 0);
+    std::string out = renderer.ResultJson(a, Assess(Default(), a));
     benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+// What the WebAssembly API does per new answer set: the plan only (texts come from the catalog),
+// here for answers whose classes it has seen (the numbers differ each time).
+void BM_ParseAssessPlan(benchmark::State& state) {
+  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
+  int n = 0;
+  for (auto _ : state) {
+    std::string json = R"({"origin": "other", "french_government_scholarship": false, "age": )" +
+                       std::to_string(29 + n % 90) +
+                       R"(, "low_income": true, "months_in_france": )" + std::to_string(4 + n % 7) +
+                       "}";
+    ++n;
+    Answers a = ParseAnswers(Default(), json).value();
+    std::string out = renderer.PlanJson(a);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+// The plan for answers whose classes the renderer has seen: what a widget's next step costs.
+void BM_PlanOfKnownClasses(benchmark::State& state) {
+  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
+  Answers a = Parse(R"({"origin": "other", "french_government_scholarship": false, "age": 35,
+                        "low_income": true, "months_in_france": 6})");
+  int age = *Default().FindQuestion("age");
+  int n = 0;
+  for (auto _ : state) {
+    a.Set(age, 29 + n++ % 90);
+    std::string out = renderer.PlanJson(a);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_ParseAnswers(benchmark::State& state) {
+  const std::string json = R"({"origin": "other", "french_government_scholarship": false,
+                               "age": 35, "low_income": true, "months_in_france": 6})";
+  for (auto _ : state) {
+    Result<Answers> a = ParseAnswers(Default(), json);
+    benchmark::DoNotOptimize(a);
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
@@ -93,6 +139,9 @@ BENCHMARK(BM_AssessComplete);
 BENCHMARK(BM_AssessFlowPrefixes);
 BENCHMARK(BM_AssessOutOfOrder);
 BENCHMARK(BM_ParseAssessRender);
+BENCHMARK(BM_ParseAssessPlan);
+BENCHMARK(BM_PlanOfKnownClasses);
+BENCHMARK(BM_ParseAnswers);
 BENCHMARK(BM_LoadDefaultRuleset);
 
 }  // namespace

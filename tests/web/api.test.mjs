@@ -95,7 +95,7 @@ test('languages: lang option, lang property, per-call lang; unknown ones are ref
   engine.lang = 'en';
   assert.equal(engine.questions[0].label, 'Where do you come from?');
   assert.throws(() => { engine.lang = 'de'; }, /unknown language "de"/);
-  await assert.rejects(Couverture.create({lang: 'de'}), /^Error: unknown language "de" \(the ruleset has en, fr\)$/);
+  await assert.rejects(Couverture.create({lang: 'de'}), /^CouvertureError: unknown language "de" \(the ruleset has en, fr\)$/);
   assert.throws(() => engine.assess({}, 'de'), /unknown language "de" \(the ruleset has en, fr\)/);
 });
 

@@ -1,0 +1,124 @@
+// The flow as Graphviz DOT. Each DAG node is drawn once; the classes of an answer that lead to
+// the same node share one edge, so "Quebec, Another country" reads as one branch.
+#include "couverture/authoring/graph.h"
+
+#include <string>
+#include <vector>
+
+#include "classes.h"
+#include "model.h"
+
+namespace couverture::authoring {
+namespace {
+
+using detail::FlowNode;
+using detail::Model;
+
+// Pastel fills by the headline decision's status, so leaves with the same status share a colour.
+constexpr const char* kFills[] = {"#d4edda", "#d1ecf1", "#fff3cd", "#e2e3f3", "#f8d7da", "#e8e8e8"};
+
+std::string Quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : Printable(text, /*keep_layout=*/true)) {
+    if (c == '\n') {
+      out += "\\n";  // a line break in a Graphviz label
+      continue;
+    }
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Id(int node) { return "n" + std::to_string(node); }
+
+std::string LeafLabel(const Model& model, const FlowNode& n, int lang) {
+  if (model.decisions.size() == 1) {
+    const detail::Decision& d = model.decisions.front();
+    const detail::NodeDecision& s = n.decisions.front();
+    const detail::Item& status = d.statuses[s.status];
+    return d.rules[s.rule].title[lang] + "\n\u2192 " +
+           (status.title ? (*status.title)[lang] : status.id);
+  }
+  std::string label;
+  for (std::size_t i = 0; i < model.decisions.size(); ++i) {
+    const detail::Decision& d = model.decisions[i];
+    const detail::NodeDecision& s = n.decisions[i];
+    std::string outcome = "\u2014";
+    if (s.applies == Applies::kYes && s.rule < 0) outcome = "GAP: no row applies";
+    if (s.rule >= 0) {
+      const detail::Item& status = d.statuses[s.status];
+      outcome = status.title ? (*status.title)[lang] : status.id;
+    }
+    label += (label.empty() ? "" : "\n") + d.title[lang] + ": " + outcome;
+  }
+  return label;
+}
+
+std::string NodeLine(const Model& model, const FlowNode& n, int node, int lang) {
+  if (n.question >= 0) {
+    const detail::Question& q = model.questions[n.question];
+    return "  " + Id(node) + " [label=" + Quote(q.short_label[lang]) +
+           ", shape=box, style=rounded];\n";
+  }
+  if (!n.explored) {
+    return "  " + Id(node) +
+           " [label=\"not explored\\n(node limit)\", shape=note, style=dashed];\n";
+  }
+  const detail::NodeDecision& head = n.decisions.front();
+  if (model.decisions.size() == 1 && head.rule < 0) {
+    return "  " + Id(node) +
+           " [label=\"GAP: no row applies\", shape=octagon, style=filled, "
+           "fillcolor=\"#f5b7b1\"];\n";
+  }
+  std::size_t fills = sizeof kFills / sizeof kFills[0];
+  const char* fill =
+      head.status >= 0 ? kFills[static_cast<std::size_t>(head.status) % fills] : "#f5b7b1";
+  return "  " + Id(node) + " [label=" + Quote(LeafLabel(model, n, lang)) +
+         ", shape=box, style=filled, fillcolor=\"" + fill + "\"];\n";
+}
+
+}  // namespace
+
+std::string FlowDot(const Ruleset& rules, int lang) {
+  const Model& model = detail::ModelOf(rules);
+  const detail::Flow& flow = model.flow;
+  std::string out = "digraph flow {\n";
+  out += "  graph [label=" +
+         Quote(model.meta.title[lang] + " (" + model.meta.id + " " + model.meta.version + ")") +
+         ", labelloc=t, fontname=\"Helvetica\"];\n";
+  out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
+  out += "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+  if (flow.root < 0) return out + "}\n";
+  std::vector<bool> seen(flow.nodes.size(), false);
+  std::vector<int> order = {flow.root};
+  seen[flow.root] = true;
+  // Breadth first, so the file reads in the order a student is asked.
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    for (int child : flow.nodes[order[i]].children) {
+      if (!seen[child]) {
+        seen[child] = true;
+        order.push_back(child);
+      }
+    }
+  }
+  for (int node : order) out += NodeLine(model, flow.nodes[node], node, lang);
+  for (int node : order) {
+    const FlowNode& n = flow.nodes[node];
+    std::vector<bool> drawn(n.children.size(), false);
+    for (std::size_t c = 0; c < n.children.size(); ++c) {
+      if (drawn[c]) continue;
+      std::string label;
+      for (std::size_t d = c; d < n.children.size(); ++d) {
+        if (n.children[d] != n.children[c]) continue;
+        drawn[d] = true;
+        label += (label.empty() ? "" : "\n") +
+                 detail::ClassLabel(model, n.question, static_cast<int>(d), lang);
+      }
+      out += "  " + Id(node) + " -> " + Id(n.children[c]) + " [label=" + Quote(label) + "];\n";
+    }
+  }
+  return out + "}\n";
+}
+
+}  // namespace couverture::authoring

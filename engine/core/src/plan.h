@@ -1,0 +1,71 @@
+// What a result adds to the catalog for a given set of answers: which texts it selects, and the
+// explanation's sentences (the only texts built per result).
+#ifndef COUVERTURE_CORE_PLAN_H_
+#define COUVERTURE_CORE_PLAN_H_
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "couverture/answers.h"
+#include "couverture/assess.h"
+#include "explain.h"
+#include "json_document.h"
+#include "model.h"
+
+namespace couverture::detail {
+
+struct RowPlan {
+  int rule = -1;  // -1: the decision's own condition
+  Verdict verdict = Verdict::kNotApplicable;
+  // The sentence as a JSON string: the catalog's (a row's "because") or put together from
+  // escaped parts.
+  const std::string* catalog_text = nullptr;
+  std::string filled_text;
+  int citation = -1;
+
+  const std::string& text_json() const { return catalog_text ? *catalog_text : filled_text; }
+};
+
+struct DecisionPlan {
+  Applies applies = Applies::kUnknown;
+  bool complete = false;
+  int status = -1, rule = -1, extra = -1;
+  std::array<std::vector<int>, kListKinds> items;  // in the order the outcome lists them
+  std::vector<RowPlan> rows;
+};
+
+struct Plan {
+  bool complete = false;
+  bool approximate = false;
+  std::vector<DecisionPlan> decisions;
+  std::vector<int> next, asked;
+  std::vector<int> cited;  // citations in the order the result first refers to them
+};
+
+// With `holes`, a numeric answer's display text ("30 years") is left as a hole in the sentences
+// (see FillHoles), so that the plan serves every answer set of the same classes.
+Plan MakePlan(const Model& model, const Catalog& catalog, const Answers& answers,
+              const Assessment& assessment, bool holes = false);
+
+// What a plan depends on: which questions are answered and the class of each answer. Two answer
+// sets with the same key get the same plan, but for the numeric answers in its holes.
+std::string PlanKey(const Model& model, const Answers& answers);
+
+// {"4": "30 years"}: what fills the holes, by question number: the display text of each numeric
+// answer. A hole in a plan's text is "\u0001" and the question's number in two digits.
+std::string HolesJson(const Model& model, const Catalog& catalog, const Answers& answers);
+
+// The result (engine/README.md#the-result-format) as compact JSON text.
+std::string ResultText(const Catalog& catalog, const Plan& plan);
+
+// The plan as compact JSON for wasm/api.js, which builds the same object from it and the catalog:
+// {"c": complete, "x": approximate, "n": next, "a": asked, "s": cited, "d": [[applies, complete,
+// status, rule, extra, documents, alternatives, steps, advice, [[rule, verdict, text, citation]]]]}
+// (applies: 0 yes, 1 no, 2 unknown; -1 for none).
+std::string PlanText(const Plan& plan);
+
+}  // namespace couverture::detail
+
+#endif  // COUVERTURE_CORE_PLAN_H_

@@ -1,0 +1,216 @@
+// The authoring commands end to end: check's exit codes, table, graph, and scenarios written by
+// the CLI then re-assessed by the engine.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_run.h"
+#include "model_access.h"
+#include "small_rulesets.h"
+
+namespace couverture {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using small::J;
+
+using testing_cli::Cli;
+using testing_cli::CliRun;
+using testing_cli::ReadFile;
+
+fs::path TempDir() {
+  fs::path dir =
+      fs::temp_directory_path() / ("couverture-authoring-" + std::to_string(getpid()) + "-" +
+                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+fs::path WriteRuleset(const fs::path& dir, const std::string& name, const J& rules) {
+  fs::path file = dir / name;
+  std::ofstream(file) << rules.dump(2);
+  return file;
+}
+
+TEST(CheckCommand, DefaultRulesetVerifiesCleanWithStrict) {
+  CliRun run = Cli("check --strict");
+  EXPECT_EQ(run.status, 0) << run.out << run.err;
+  EXPECT_NE(run.out.find("0 errors, 0 warnings"), std::string::npos) << run.out;
+}
+
+// CI runs this: every shipped ruleset must verify clean, warnings included, on today's date.
+TEST(CheckCommand, EveryShippedRulesetVerifiesCleanWithStrict) {
+  int checked = 0;
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets")) {
+    if (entry.path().extension() != ".json") continue;
+    CliRun run = Cli("check --strict --rules '" + entry.path().string() + "'");
+    EXPECT_EQ(run.status, 0) << entry.path() << "\n" << run.out << run.err;
+    ++checked;
+  }
+  EXPECT_GE(checked, 1);
+}
+
+TEST(CheckCommand, JsonReport) {
+  CliRun run = Cli("check --json");
+  ASSERT_EQ(run.status, 0) << run.err;
+  json report = json::parse(run.out);
+  EXPECT_EQ(report["ruleset"], "student-health-coverage");
+  EXPECT_EQ(report["summary"]["errors"], 0);
+  EXPECT_EQ(report["summary"]["covered"], true);
+  EXPECT_GT(report["summary"]["info"].get<int>(), 0);  // the page's precedence choices
+}
+
+TEST(CheckCommand, GapFailsWithItsCounterexample) {
+  fs::path dir = TempDir();
+  J rules = small::Small();
+  rules["rules"].erase(2);
+  CliRun run = Cli("check --rules '" + WriteRuleset(dir, "gap.json", rules).string() + "'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.out.find("error [gap]"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(R"(answers {"kind":"b","age":0})"), std::string::npos) << run.out;
+  EXPECT_NE(run.err.find("1 error(s)"), std::string::npos) << run.err;
+}
+
+TEST(CheckCommand, WarningsFailOnlyWithStrict) {
+  fs::path dir = TempDir();
+  J rules = small::Small();
+  rules["valid_until"] = "2000-01-01";  // passed whatever the clock says today
+  std::string file = WriteRuleset(dir, "expired.json", rules).string();
+  CliRun lenient = Cli("check --rules '" + file + "'");
+  EXPECT_EQ(lenient.status, 0) << lenient.err;
+  EXPECT_NE(lenient.out.find("warning [expired]"), std::string::npos) << lenient.out;
+  EXPECT_NE(lenient.out.find("2000-01-01"), std::string::npos);
+  CliRun strict = Cli("check --strict --rules '" + file + "'");
+  EXPECT_EQ(strict.status, 1);
+  EXPECT_NE(strict.err.find("--strict"), std::string::npos) << strict.err;
+}
+
+TEST(CheckCommand, InvalidRulesetNamesThePath) {
+  fs::path dir = TempDir();
+  J rules = small::Small();
+  rules["rules"][1]["when"] = {{"agee", {{">", 17}}}};
+  std::string file = WriteRuleset(dir, "typo.json", rules).string();
+  CliRun run = Cli("check --rules '" + file + "'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("error: /rules/1/when/agee: unknown question"), std::string::npos)
+      << run.err;
+  CliRun as_json = Cli("check --json --rules '" + file + "'");
+  EXPECT_EQ(as_json.status, 1);
+  json report = json::parse(as_json.out);
+  EXPECT_EQ(report["findings"][0]["path"], "/rules/1/when/agee");
+  EXPECT_EQ(report["findings"][0]["kind"], "invalid");
+}
+
+TEST(CheckCommand, RejectsUnknownOptions) {
+  EXPECT_NE(Cli("check --csv").status, 0);
+  EXPECT_NE(Cli("table --json").status, 0);
+  EXPECT_NE(Cli("graph extra.json").status, 0);
+  EXPECT_NE(Cli("scenarios --lang de").status, 0);
+}
+
+// Each file of tests/schema/broken/ says in "$expect" where it is broken; the schema tests
+// (tests/schema/run) check the schema rejects it there too.
+TEST(BrokenRulesets, LoaderRejectsEachAtItsPath) {
+  fs::path dir = fs::path(COUVERTURE_SOURCE_DIR) / "tests/schema/broken";
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    std::string text = ReadFile(entry.path());
+    std::string expected = json::parse(text).at("$expect");
+    Result<Ruleset> rules = LoadRuleset(text);
+    ASSERT_FALSE(rules.ok()) << entry.path();
+    bool found = false;
+    for (const Error& e : rules.errors()) found = found || e.path == expected;
+    EXPECT_TRUE(found) << entry.path() << ": " << Summarize(rules.errors());
+    ++checked;
+  }
+  EXPECT_GE(checked, 15);
+}
+
+TEST(TableCommand, MarkdownHasOneLinePerClass) {
+  CliRun run = Cli("table");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("| # | Origin | Exchange programme |"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("| 10 |"), std::string::npos);
+  EXPECT_EQ(run.out.find("| 11 |"), std::string::npos);
+  EXPECT_NE(run.out.find("| Another country | — | No | ≥ 29 |"), std::string::npos);
+}
+
+TEST(TableCommand, CsvInFrench) {
+  CliRun run = Cli("table --csv --lang fr");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::vector<std::string> rows;
+  for (std::string line; std::getline(lines, line);) rows.push_back(line);
+  ASSERT_EQ(rows.size(), 11u);  // header + 10 classes
+  EXPECT_EQ(rows[0].rfind("#,origin,exchange_programme,", 0), 0u) << rows[0];
+  EXPECT_NE(run.out.find("Québec,Oui"), std::string::npos);
+}
+
+TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
+  CliRun run = Cli("graph");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("digraph flow {", 0), 0u);
+  EXPECT_NE(run.out.find("[label=\"Origin\""), std::string::npos);
+  EXPECT_NE(run.out.find("[label=\"Quebec\"]"), std::string::npos);
+  EXPECT_NE(run.out.find("General rule"), std::string::npos);
+  CliRun french = Cli("graph --lang fr");
+  EXPECT_NE(french.out.find("[label=\"Origine\""), std::string::npos);
+}
+
+TEST(ScenariosCommand, DefaultScenariosMeetTheirOwnExpectations) {
+  fs::path dir = TempDir() / "out";
+  CliRun run = Cli("scenarios --out '" + dir.string() + "'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("wrote 10 scenarios"), std::string::npos) << run.out;
+  const Ruleset& rules = testing_model::Default();
+  std::vector<std::string> decided;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    json scenario = json::parse(ReadFile(entry.path()));
+    SCOPED_TRACE(entry.path().filename().string());
+    ASSERT_TRUE(scenario.contains("name"));
+    nlohmann::ordered_json result = testing_model::ResultOf(rules, scenario.at("answers").dump(),
+                                                            scenario.at("lang").get<std::string>());
+    for (const auto& [field, expected] : scenario.at("expect").items()) {
+      json actual = result.at(field);
+      if (actual.is_array() && field != "next") {
+        json ids = json::array();
+        for (const json& item : actual) ids.push_back(item.at("id"));
+        actual = ids;
+      }
+      EXPECT_EQ(actual, expected) << "field " << field;
+    }
+    decided.push_back(scenario["expect"]["rule"]);
+  }
+  std::sort(decided.begin(), decided.end());
+  decided.erase(std::unique(decided.begin(), decided.end()), decided.end());
+  EXPECT_EQ(decided.size(), 9u);  // every row of the default ruleset decides some class
+}
+
+TEST(ScenariosCommand, GapScenarioExpectsNoStatus) {
+  fs::path dir = TempDir();
+  J rules = small::Small();
+  rules["rules"].erase(2);
+  fs::path out = dir / "out";
+  CliRun run = Cli("scenarios --rules '" + WriteRuleset(dir, "gap.json", rules).string() +
+                   "' --out '" + out.string() + "'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  json gap = json::parse(ReadFile(out / "002-gap.json"));
+  EXPECT_EQ(gap["expect"]["status"], nullptr);
+  EXPECT_EQ(gap["expect"]["rule"], nullptr);
+  EXPECT_EQ(gap["answers"], json::parse(R"({"kind":"b","age":0})"));
+}
+
+}  // namespace
+}  // namespace couverture
