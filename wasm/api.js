@@ -370,6 +370,13 @@ class CouvertureEngine {
 }
 
 const Couverture = {
+  // The engine's limits on what it reads (engine/README.md#limits), for callers that enforce them
+  // before the engine sees the input: {rulesetBytes, answersBytes, answerKeys, linkBytes, ...}.
+  async limits(options = {}) {
+    const module = await loadModule(options);
+    return JSON.parse(module.limits());
+  },
+
   // options.rules: a ruleset object or its JSON text; default: the compiled-in ruleset.
   // options.lang: the language of texts (default: the ruleset's first language).
   // options.date: the date assessments are made at, YYYY-MM-DD or a Date (default: today).

@@ -194,6 +194,7 @@ class Engine {
 
 EMSCRIPTEN_BINDINGS(couverture) {
   using couverture::Engine;
+  emscripten::function("limits", &couverture::LimitsJson);
   emscripten::class_<Engine>("Engine")
       .constructor<>()
       .function("load", &Engine::Load)

@@ -33,11 +33,59 @@ function parseNumber(text) {
 }
 
 
+// The text of a `rules` URL, within the engine's limits: a ruleset that does not arrive within
+// RULES_TIMEOUT_MS, or is larger than a ruleset may be, is refused with a message for the page's
+// author; bytes that are not UTF-8 too (text() would have replaced them silently).
+const RULES_TIMEOUT_MS = 15000;
+
+async function fetchRules(url, limits) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
+  try {
+    // No cookies go with it: the widget stores and sends nothing about the student.
+    const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const tooLarge = () => new Error(`larger than a ruleset may be (${limits.rulesetBytes} bytes)`);
+    if (Number(response.headers.get('content-length')) > limits.rulesetBytes) throw tooLarge();
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limits.rulesetBytes) {
+        abort.abort();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    try {
+      return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    } catch (error) {
+      throw new Error('not a UTF-8 text');
+    }
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw new Error(`no complete answer within ${RULES_TIMEOUT_MS / 1000} seconds`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
 class CouvertureCheck extends ElementBase {
-  static get observedAttributes() { return ['lang', 'rules']; }
+  static get observedAttributes() { return ['lang', 'rules', 'date']; }
 
   constructor() {
     super();
@@ -47,7 +95,8 @@ class CouvertureCheck extends ElementBase {
     // a message above the form, or beside the buttons for a copied link); _early (the EARLY
     // question shown while the engine loads); _whenReady (an answer submitted before the engine
     // was ready); _pending (answers set before it was ready).
-    this._answers = {};
+    // Keyed by question id, with no prototype: an id such as "__proto__" is a key like any other.
+    this._answers = Object.create(null);
     this._loadCount = 0;    // ignores a load overtaken by a newer one
     const root = this.attachShadow({mode: 'open'});
     if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' &&
@@ -91,7 +140,7 @@ class CouvertureCheck extends ElementBase {
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
     if (name === 'rules') this._load();
-    else if (this._engine) this._update(this._answers);
+    else if (this._engine) this._safeUpdate(this._answers);
     else if (this._early) this._showEarly();
   }
 
@@ -133,6 +182,10 @@ class CouvertureCheck extends ElementBase {
 
   _words() { return STRINGS[this._lang().split('-')[0]] || STRINGS.en; }
 
+  // The date attribute (YYYY-MM-DD) assessments are made at: dated amounts take their value then.
+  // Today by default.
+  _date() { return this.getAttribute('date') || undefined; }
+
   async _load() {
     const count = ++this._loadCount;
     this._loading = true;
@@ -146,14 +199,8 @@ class CouvertureCheck extends ElementBase {
     }
     let engine;
     try {
-      let rules;
-      if (url) {
-        // No cookies go with it: the widget stores and sends nothing about the student.
-        const response = await fetch(url, {credentials: 'omit'});
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-        rules = await response.text();
-      }
-      engine = await Couverture.create({rules});
+      const rules = url ? await fetchRules(url, await Couverture.limits()) : undefined;
+      engine = await Couverture.create({rules, date: this._date()});
     } catch (error) {
       // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.
       if (count !== this._loadCount) return;
@@ -249,8 +296,9 @@ class CouvertureCheck extends ElementBase {
   _update(answers) {
     const engine = this._engine;
     engine.lang = this._lang();
+    engine.date = this._date();
     let result = engine.assess(answers);
-    const kept = {};
+    const kept = Object.create(null);
     for (const id of result.asked) kept[id] = answers[id];
     if (Object.keys(kept).length !== Object.keys(answers).length) {
       // Answers the new flow does not use are dropped, so the result has only the kept ones.
@@ -470,31 +518,54 @@ class CouvertureCheck extends ElementBase {
         !result.complete && h('p', {class: 'so-far', text: words.soFar}),
       ].filter(Boolean));
     }
-    const list = (key, heading, ordered) => result[key] && result[key].length > 0 &&
-        h('div', {class: `block block-${key}`, part: `block`},
-          h('h3', {text: heading}),
-          h(ordered ? 'ol' : 'ul', {class: 'checklist'}, result[key].map((item) => h('li', {text: item.text}))));
     const blocks = [
+      this._lists(result, 'h3'),
+      // Not in the early view, which has no explanation (and no engine to say which rules).
+      this._engine && [this._why(result.explanation, 'why'), this._decisions(), this._checked()],
+    ];
+    this._ui.outcome.replaceChildren(...blocks.flat(Infinity).filter(Boolean));
+  }
+
+  // A decision's checklist: steps, documents, alternatives, its note, advice.
+  _lists(decision, heading) {
+    const words = this._words();
+    const list = (key, title, ordered) => decision[key] && decision[key].length > 0 &&
+        h('div', {class: `block block-${key}`, part: `block`},
+          h(heading, {text: title}),
+          h(ordered ? 'ol' : 'ul', {class: 'checklist'}, decision[key].map((item) => h('li', {text: item.text}))));
+    return [
       list('steps', words.steps, true),
       list('documents', words.documents),
       list('alternatives', words.alternatives),
       // The note names its subject ("Extra sickness insurance: recommended…"): no heading needed.
-      result.extra_insurance_note &&
-          h('p', {class: 'block block-extra', part: 'block', text: result.extra_insurance_note}),
+      decision.extra_insurance_note &&
+          h('p', {class: 'block block-extra', part: 'block', text: decision.extra_insurance_note}),
       list('advice', words.advice),
-      // Not in the early view, which has no explanation (and no engine to say which rules).
-      this._engine && [this._why(), this._checked()],
     ];
-    this._ui.outcome.replaceChildren(...blocks.flat().filter(Boolean));
   }
 
-  // The "Why?" disclosure: the explanation rule by rule, each with the sentence of the source it
-  // rests on right under it; then the sources cited only by the checklist.
-  _why() {
+  // The other decisions (the campus fee, help with costs...), each as its own section once its
+  // status is settled; those that do not apply to this student are left out.
+  _decisions() {
+    const entries = Object.entries(this._result.decisions || {}).slice(1);
+    return entries.filter(([, d]) => d.applies !== false && d.status != null).map(([id, d]) =>
+        h('section', {class: `decision decision-${id}`, part: 'decision', 'data-status': d.status},
+          h('h3', {class: 'decision-title', text: d.title}),
+          d.headline && h('p', {class: 'decision-status', text: d.headline.title}),
+          d.headline && d.headline.text && h('p', {class: 'decision-text', text: d.headline.text}),
+          !d.complete && h('p', {class: 'so-far', text: this._words().soFar}),
+          this._lists(d, 'h4'),
+          this._why(d.explanation, `why-${id}`)));
+  }
+
+  // The "Why?" disclosure of a decision: its explanation rule by rule, each with the sentence of
+  // the source it rests on right under it (and the source's page, and how firm it is); then, for
+  // the headline, the sources cited only by the checklist. `key` remembers whether it is open.
+  _why(explanation = {rules: []}, key) {
     const result = this._result;
     const words = this._words();
-    const explanation = result.explanation || {rules: []};
     const sources = result.sources || {};
+    this._whyOpen = this._whyOpen || new Set();
     // The original quotes are in their source's language, not the widget's: WCAG 3.1.2.
     const ruleset = this._engine.ruleset;
     const languageOf = (source) => (source.source || ruleset.source || ruleset.sources[0]).language;
@@ -506,23 +577,38 @@ class CouvertureCheck extends ElementBase {
       shown.add(key);
       // A section is named once for the run of quotes that come from it.
       const named = source.section !== section && (section = source.section);
+      const page = source.source;
       return h('div', {class: 'cite'},
         named && h('p', {class: 'section', text: named}),
         h('blockquote', {text: source.quote}),
         source.original && h('p', {class: 'original'}, words.original + words.colon,
-          h('q', {lang: languageOf(source), text: source.original})));
+          h('q', {lang: languageOf(source), text: source.original})),
+        source.note && h('p', {class: `basis basis-${source.basis}`, text: source.note}),
+        page && /^https?:\/\//.test(page.url || '') &&
+            h('p', {class: 'page'}, h('a', {href: page.url, rel: 'noopener noreferrer', text: page.title})));
     };
     const reasons = explanation.rules.map((reason) =>
         h('li', {class: `verdict-${reason.verdict}`}, reason.text, cite(reason.source)));
-    const rest = Object.keys(sources).filter((key) => !shown.has(key));
-    const details = h('details', {class: 'why', part: 'why', open: this._whyOpen},
+    // The sources only the checklist cites, under the headline's explanation.
+    const rest = key === 'why' ? Object.keys(sources).filter((id) => !shown.has(id) && this._headlineCites(id)) : [];
+    const details = h('details', {class: 'why', part: 'why', open: this._whyOpen.has(key)},
         h('summary', {}, h('span', {text: words.why})),
         h('div', {class: 'why-body'},
           explanation.intro && h('p', {text: explanation.intro}),
           h('ul', {class: 'reasons'}, reasons),
           rest.length > 0 && [h('h3', {text: words.sources}), rest.map(cite)]));
-    details.addEventListener('toggle', () => { this._whyOpen = details.open; });
+    details.addEventListener('toggle', () => {
+      if (details.open) this._whyOpen.add(key);
+      else this._whyOpen.delete(key);
+    });
     return details;
+  }
+
+  // Whether the headline decision's checklist cites this citation.
+  _headlineCites(id) {
+    const result = this._result;
+    return ['steps', 'documents', 'alternatives', 'advice'].some((key) =>
+        (result[key] || []).some((item) => item.source === id));
   }
 
   // Which rules these are: the date they were checked against the source, and their version.
@@ -556,7 +642,7 @@ class CouvertureCheck extends ElementBase {
     this._editing = null;
     this._error = null;
     this._notice = null;
-    this._whyOpen = false;
+    this._whyOpen = new Set();
     this._update({});
     this._focus();
   }

@@ -21,6 +21,9 @@ int RulesCommand(const Args& args, Output& out);
 int TableCommand(const Args& args, Output& out);
 int GraphCommand(const Args& args, Output& out);
 int ScenariosCommand(const Args& args, Output& out);
+int MigrateCommand(const Args& args, Output& out);
+// Exits as diff(1) does: 0 no outcome differs, 1 some does, 2 trouble.
+int DiffCommand(const Args& args, Output& out);
 
 inline constexpr int kFailure = 1;
 inline constexpr int kUsage = 2;

@@ -23,10 +23,17 @@ constexpr const char* kHelp =
     "                                  the question flow as Graphviz DOT\n"
     "  scenarios [--rules FILE] [--lang CODE] [--out DIR] [--date YYYY-MM-DD]\n"
     "                                  one scenario file per class of answers\n"
+    "  diff [--json] [--lang CODE] [--date YYYY-MM-DD] OLD NEW\n"
+    "                                  every class of answers whose outcome differs between two\n"
+    "                                  rulesets, with example answers; questions, decisions and\n"
+    "                                  texts that changed\n"
     "  rules                           print the compiled-in default ruleset\n"
+    "  migrate [FILE|-]                a format 1 ruleset rewritten as format 2, deciding the "
+    "same\n"
     "Without --rules, the compiled-in default ruleset. --date defaults to today.\n"
     "Exit status: 0 done; 1 failed (bad input, errors found by check or warnings under\n"
-    "--strict, output that could not be written); 2 usage error (unknown command or option).\n";
+    "--strict, output that could not be written); 2 usage error (unknown command or option).\n"
+    "diff exits as diff(1) does: 0 no outcome differs, 1 some does, 2 any error.\n";
 
 int Run(int argc, char** argv) {
   if (argc < 2) {
@@ -45,6 +52,8 @@ int Run(int argc, char** argv) {
   if (command == "table") return TableCommand(args, out);
   if (command == "graph") return GraphCommand(args, out);
   if (command == "scenarios") return ScenariosCommand(args, out);
+  if (command == "migrate") return MigrateCommand(args, out);
+  if (command == "diff") return DiffCommand(args, out);
   if (command == "--help" || command == "-h" || command == "help") {
     out.Print(kHelp);
     return out.Finish();

@@ -212,5 +212,81 @@ TEST(ScenariosCommand, GapScenarioExpectsNoStatus) {
   EXPECT_EQ(gap["answers"], json::parse(R"({"kind":"b","age":0})"));
 }
 
+// diff exits as diff(1) does: 0 same outcomes, 1 some differ, 2 trouble.
+TEST(DiffCommand, RulesetAgainstItselfExitsZero) {
+  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  CliRun run = Cli("diff '" + file + "' '" + file + "'");
+  EXPECT_EQ(run.status, 0) << run.out << run.err;
+  EXPECT_NE(run.out.find("No class of answers changes (10 classes compared)."), std::string::npos)
+      << run.out;
+  EXPECT_EQ(run.err, "");
+}
+
+TEST(DiffCommand, ChangedOutcomeExitsOneWithAnswersThatAssessAsShown) {
+  fs::path dir = TempDir();
+  J moved = small::Small();
+  moved["rules"][1]["when"] = {{"age", {{">", 20}}}};
+  std::string old_file = WriteRuleset(dir, "old.json", small::Small()).string();
+  std::string new_file = WriteRuleset(dir, "new.json", moved).string();
+  CliRun run = Cli("diff --json '" + old_file + "' '" + new_file + "'");
+  EXPECT_EQ(run.status, 1) << run.err;
+  json diff = json::parse(run.out);  // valid JSON, or the test throws
+  ASSERT_EQ(diff["classes"].size(), 1u);
+  const json& c = diff["classes"][0];
+  for (const char* side : {"old", "new"}) {
+    SCOPED_TRACE(side);
+    CliRun assess =
+        Cli("assess --rules '" + (side == std::string("old") ? old_file : new_file) + "'",
+            c["answers"][side].dump());
+    ASSERT_EQ(assess.status, 0) << assess.err;
+    json result = json::parse(assess.out);
+    EXPECT_EQ(result["status"], c["decisions"]["main"][side]["status"]);
+    EXPECT_EQ(result["rule"], c["decisions"]["main"][side]["rule"]);
+  }
+  CliRun markdown = Cli("diff '" + old_file + "' '" + new_file + "'");
+  EXPECT_EQ(markdown.status, 1);
+  EXPECT_NE(markdown.out.find("1 class of answers changes for 1 decision"), std::string::npos)
+      << markdown.out;
+}
+
+TEST(DiffCommand, TextOnlyChangeExitsZeroAndIsPrinted) {
+  fs::path dir = TempDir();
+  J edited = small::Small();
+  edited["rules"][1]["title"] = small::Text("Grown-up");
+  CliRun run = Cli("diff '" + WriteRuleset(dir, "old.json", small::Small()).string() + "' '" +
+                   WriteRuleset(dir, "new.json", edited).string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("## Texts changed (en"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("Grown-up"), std::string::npos) << run.out;
+}
+
+TEST(DiffCommand, TroubleExitsTwoWithOneLine) {
+  fs::path dir = TempDir();
+  std::string good = WriteRuleset(dir, "good.json", small::Small()).string();
+  J broken = small::Small();
+  broken["rules"][1]["when"] = {{"agee", {{">", 17}}}};
+  std::string bad = WriteRuleset(dir, "bad.json", broken).string();
+  for (const std::string& args :
+       {"diff '" + good + "'", "diff --csv '" + good + "' '" + good + "'",
+        "diff '" + good + "' '" + (dir / "missing.json").string() + "'",
+        "diff '" + bad + "' '" + good + "'", "diff --lang de '" + good + "' '" + good + "'",
+        "diff --date 2026-02-30 '" + good + "' '" + good + "'", std::string("diff - -")}) {
+    SCOPED_TRACE(args);
+    CliRun run = Cli(args);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_EQ(run.err.rfind("couverture: ", 0), 0u) << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+  }
+  CliRun invalid = Cli("diff '" + good + "' '" + bad + "'");
+  EXPECT_NE(invalid.err.find("new ruleset: /rules/1/when/agee"), std::string::npos) << invalid.err;
+}
+
+TEST(DiffCommand, RulesetFromStandardInput) {
+  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  CliRun run = Cli("diff --json - '" + file + "'", ReadFile(file));
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(json::parse(run.out)["summary"]["differs"], false);
+}
+
 }  // namespace
 }  // namespace couverture

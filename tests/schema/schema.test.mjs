@@ -32,7 +32,8 @@ function errorPaths(errors) {
   });
 }
 
-const shipped = [...jsonFiles(join(root, "engine/rulesets")), ...jsonFiles(join(here, "valid"))];
+const shipped = [...jsonFiles(join(root, "engine/rulesets")), ...jsonFiles(join(root, "tests/rulesets")),
+                 ...jsonFiles(join(here, "valid"))];
 
 test("there are shipped rulesets and broken ones to check", () => {
   assert.ok(shipped.some((f) => f.endsWith("default.json")));

@@ -3,24 +3,40 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {CLI, SCENARIOS} from './paths.mjs';
+import {CLI, ROOT, SCENARIOS} from './paths.mjs';
 
-// [{file, name, answersText, lang, expect}], answersText exactly as the CLI reads it.
+const LISTS = ['documents', 'alternatives', 'steps', 'advice'];
+
+// The date every scenario without its own is assessed at, on both sides of the differential test.
+export const DATE = '2026-11-27';
+
+// [{file, name, rules, answersText, answers, lang, date, expect}]: tests/scenarios/*.json for the
+// compiled-in ruleset, and subfolders whose files name their ruleset in "rules" (a path from the
+// repository's root). answersText exactly as the CLI reads it; answers the object, when it is one.
 export function loadScenarios() {
-  return readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort().map((file) => {
+  return readdirSync(SCENARIOS, {recursive: true}).filter((f) => f.endsWith('.json')).sort().map((file) => {
     const scenario = JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8'));
     const answersText = 'answers_text' in scenario ? scenario.answers_text : JSON.stringify(scenario.answers);
-    return {file, name: scenario.name, answersText, lang: scenario.lang || 'en', expect: scenario.expect};
+    return {file, name: scenario.name, rules: scenario.rules || null, answersText,
+            answers: 'answers' in scenario ? scenario.answers : null, lang: scenario.lang || 'en',
+            date: scenario.date || DATE, expect: scenario.expect};
   });
+}
+
+// The ruleset a scenario names, as text (null for the compiled-in one).
+export function rulesText(scenario) {
+  return scenario.rules ? readFileSync(join(ROOT, scenario.rules), 'utf8') : null;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'couverture-scenarios-'));
 
-// `couverture assess --lang L FILE`: {result} on success, {error: the stderr line} otherwise.
-export function cliAssess(answersText, lang) {
+// `couverture assess --lang L --date D [--rules R] FILE`: {result} on success, {error: the stderr
+// line} otherwise.
+export function cliAssess(answersText, lang, {rules = null, date = DATE} = {}) {
   const file = join(scratch, 'answers.json');
   writeFileSync(file, answersText);
-  const run = spawnSync(CLI, ['assess', '--lang', lang, file], {encoding: 'utf8'});
+  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []), file];
+  const run = spawnSync(CLI, args, {encoding: 'utf8'});
   if (run.error) throw run.error;
   if (run.status === 0) return {result: JSON.parse(run.stdout)};
   return {error: run.stderr.trim(), status: run.status};
@@ -39,8 +55,15 @@ export function comparable(result, expect) {
       }
       continue;
     }
+    if (key === 'decisions') {
+      subset.decisions = {};
+      for (const [id, fields] of Object.entries(expect.decisions)) {
+        subset.decisions[id] = comparable(result.decisions[id] || {}, fields);
+      }
+      continue;
+    }
     const value = result[key];
-    subset[key] = ['documents', 'alternatives', 'steps', 'advice'].includes(key) ? value.map((i) => i.id) : value;
+    subset[key] = LISTS.includes(key) && Array.isArray(value) ? value.map((i) => i.id) : value;
   }
   return subset;
 }

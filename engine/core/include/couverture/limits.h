@@ -5,6 +5,7 @@
 #define COUVERTURE_LIMITS_H_
 
 #include <cstddef>
+#include <string>
 
 namespace couverture::limits {
 
@@ -39,5 +40,13 @@ inline constexpr std::size_t kFlowNodes = 50000;
 inline constexpr std::size_t kLiveFlowNodes = 4096;
 
 }  // namespace couverture::limits
+
+namespace couverture {
+
+// The limits a caller enforces before the engine sees its input (a page fetching a ruleset, a
+// widget reading a link): {"rulesetBytes", "answersBytes", "linkBytes", "textBytes", ...}.
+std::string LimitsJson();
+
+}  // namespace couverture
 
 #endif  // COUVERTURE_LIMITS_H_

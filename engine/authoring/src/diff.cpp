@@ -1,0 +1,132 @@
+// The diff: languages and decisions matched, the joint space explored, its differing classes named
+// by ids and labels, and the texts compared.
+#include "couverture/authoring/diff.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "couverture/answers.h"
+#include "couverture/date.h"
+#include "couverture/language.h"
+#include "diff_parts.h"
+#include "outcome_ids.h"
+
+namespace couverture::authoring {
+namespace {
+
+struct Languages {
+  int old_lang = 0, new_lang = 0;
+  std::string tag;  // "" when none is shared
+};
+
+Result<Languages> ChooseLanguages(const Ruleset& old_rules, const Ruleset& new_rules,
+                                  const std::string& tag) {
+  if (!tag.empty()) {
+    Result<int> o = ResolveLanguage(old_rules, tag);
+    if (!o.ok()) return Error{"", "old ruleset: " + Summarize(o.errors())};
+    Result<int> n = ResolveLanguage(new_rules, tag);
+    if (!n.ok()) return Error{"", "new ruleset: " + Summarize(n.errors())};
+    return Languages{o.value(), n.value(), old_rules.languages()[o.value()]};
+  }
+  const std::vector<std::string>& languages = old_rules.languages();
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    if (std::optional<int> n = MatchLanguage(new_rules, languages[i])) {
+      return Languages{static_cast<int>(i), *n, languages[i]};
+    }
+  }
+  return Languages{};
+}
+
+DiffOutcome Outcome(const OutcomeIds& ids) {
+  return {ids.applies, ids.status, ids.rule, ids.extra, ids.lists};
+}
+
+DiffClass Describe(const Ruleset& old_rules, const Ruleset& new_rules, const DiffSides& sides,
+                   const JointSpace& space, const std::vector<DecisionPair>& pairs,
+                   const JointClass& found) {
+  DiffClass out;
+  for (const auto& [question, cls] : found.path) {
+    const JointQuestion& q = space.questions[question];
+    std::string side = q.old_question < 0 ? "new" : q.new_question < 0 ? "old" : "both";
+    out.path.push_back({q.id, q.name, side, q.labels[cls]});
+  }
+  out.old_answers = AnswersJson(old_rules, found.old_answers);
+  out.new_answers = AnswersJson(new_rules, found.new_answers);
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    OutcomeIds o = DecisionOutcome(sides.old_model, pairs[p].old_decision, found.old_rows[p]);
+    OutcomeIds n = DecisionOutcome(sides.new_model, pairs[p].new_decision, found.new_rows[p]);
+    DecisionChange change;
+    change.decision = sides.new_model.decisions[pairs[p].new_decision].id;
+    change.old_outcome = Outcome(o);
+    change.new_outcome = Outcome(n);
+    change.differs = !(o == n);
+    out.decisions.push_back(std::move(change));
+  }
+  return out;
+}
+
+RulesetIdentity Identity(const detail::Model& model, int lang) {
+  return {model.meta.id, model.meta.version, model.meta.title[lang]};
+}
+
+}  // namespace
+
+Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
+                         const DiffOptions& options) {
+  if (!options.date.empty() && !Date::Parse(options.date)) {
+    return Error{"", "date " + options.date.substr(0, 32) + " is not of the form YYYY-MM-DD"};
+  }
+  Result<Languages> languages = ChooseLanguages(old_rules, new_rules, options.lang);
+  if (!languages.ok()) return languages.errors();
+  const Languages& lang = languages.value();
+  DiffSides sides{detail::ModelOf(old_rules), detail::ModelOf(new_rules), lang.old_lang,
+                  lang.new_lang};
+
+  RulesetDiff diff;
+  diff.old_ruleset = Identity(sides.old_model, lang.old_lang);
+  diff.new_ruleset = Identity(sides.new_model, lang.new_lang);
+  diff.lang = lang.tag;
+  // A date matters only to texts with parameters: say it only then.
+  bool dated = !sides.old_model.parameters.empty() || !sides.new_model.parameters.empty();
+  diff.date = dated ? options.date : "";
+
+  std::vector<DecisionPair> pairs;
+  for (std::size_t d = 0; d < old_rules.decision_count(); ++d) {
+    int n = sides.new_model.DecisionIndex(old_rules.decision_id(d));
+    if (n < 0) {
+      diff.decisions_removed.push_back(old_rules.decision_id(d));
+    } else {
+      pairs.push_back({static_cast<int>(d), n});
+    }
+  }
+  for (std::size_t d = 0; d < new_rules.decision_count(); ++d) {
+    if (sides.old_model.DecisionIndex(new_rules.decision_id(d)) < 0) {
+      diff.decisions_added.push_back(new_rules.decision_id(d));
+    }
+  }
+
+  JointSpace space = MakeJointSpace(sides);
+  diff.questions = space.changes;
+  Exploration explored = Explore(sides, space, pairs, options.node_limit, options.class_limit);
+  for (const JointClass& found : explored.differing) {
+    diff.classes.push_back(Describe(old_rules, new_rules, sides, space, pairs, found));
+  }
+  diff.differing_classes = explored.differing_total;
+  diff.other_row_classes = explored.other_row_total;
+  diff.compared_classes = explored.compared_total;
+  diff.shared_decisions = pairs.size();
+  diff.nodes = explored.nodes;
+  diff.truncated = explored.truncated;
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    if ((explored.changed_pairs >> p) & 1u) {
+      diff.changed_decisions.push_back(old_rules.decision_id(pairs[p].old_decision));
+    }
+  }
+  // Without a shared language there is nothing to compare texts in.
+  if (!lang.tag.empty()) diff.texts = CompareTexts(sides, pairs, options.date);
+  return diff;
+}
+
+}  // namespace couverture::authoring

@@ -1,0 +1,83 @@
+// The diff's parts, one file each (internal): the joint question space, its exploration, and the
+// texts.
+#ifndef COUVERTURE_AUTHORING_DIFF_PARTS_H_
+#define COUVERTURE_AUTHORING_DIFF_PARTS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "couverture/answers.h"
+#include "couverture/authoring/coverage.h"
+#include "couverture/authoring/diff.h"
+#include "model.h"
+
+namespace couverture::authoring {
+
+// The two compiled models, with the language each names things in.
+struct DiffSides {
+  const detail::Model& old_model;
+  const detail::Model& new_model;
+  int old_lang = 0;
+  int new_lang = 0;
+};
+
+// A question of the joint space: one both rulesets share (same id, type and option ids), or one
+// side's own (including each side's half of a question whose form differs).
+struct JointQuestion {
+  std::string id;
+  std::string name;       // short label
+  int old_question = -1;  // index in the old ruleset; -1 when it does not ask this question
+  int new_question = -1;
+  // Per joint class: the answer each side stores for it, and how people read it. A shared number
+  // is cut at both sides' thresholds, so that each joint class lies in one class of each side.
+  std::vector<double> old_values, new_values;
+  std::vector<std::string> labels;
+};
+
+struct JointSpace {
+  std::vector<JointQuestion> questions;
+  std::vector<int> of_old, of_new;  // each side's question index → joint question
+  std::vector<QuestionChange> changes;
+};
+
+JointSpace MakeJointSpace(const DiffSides& sides);
+
+// A decision both rulesets have.
+struct DecisionPair {
+  int old_decision;
+  int new_decision;
+};
+
+// A class found by the exploration: its path of (joint question, class), example answers for each
+// side, and per decision pair the deciding row on each side (coverage.h's encoding: a row, kGap or
+// kNotApplicable).
+struct JointClass {
+  FlowPath path;
+  Answers old_answers, new_answers;
+  std::vector<int> old_rows, new_rows;
+};
+
+struct Exploration {
+  std::vector<JointClass> differing;  // at most the class limit, depth first
+  double differing_total = 0;
+  double other_row_total = 0;
+  double compared_total = 0;
+  std::uint64_t changed_pairs = 0;  // bit p: decision pair p differs for some class
+  std::size_t nodes = 0;
+  bool truncated = false;
+};
+
+Exploration Explore(const DiffSides& sides, const JointSpace& space,
+                    const std::vector<DecisionPair>& pairs, std::size_t node_limit,
+                    std::size_t class_limit);
+
+// Texts with the same identity that read differently in the sides' languages, at `date` (ISO, or
+// "" for texts as written).
+std::vector<TextChange> CompareTexts(const DiffSides& sides, const std::vector<DecisionPair>& pairs,
+                                     const std::string& date);
+
+}  // namespace couverture::authoring
+
+#endif  // COUVERTURE_AUTHORING_DIFF_PARTS_H_

@@ -1,0 +1,197 @@
+// The joint question space of two rulesets: questions matched by id and form, and the classes the
+// two sets of rows together can tell apart.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "classes.h"
+#include "diff_parts.h"
+#include "number_format.h"
+
+namespace couverture::authoring {
+namespace {
+
+using detail::Model;
+using detail::Question;
+using detail::QuestionType;
+
+bool IsNumeric(const Question& q) {
+  return q.type == QuestionType::kInteger || q.type == QuestionType::kNumber;
+}
+
+const char* TypeName(QuestionType type) {
+  switch (type) {
+    case QuestionType::kChoice: return "choice";
+    case QuestionType::kBoolean: return "boolean";
+    case QuestionType::kInteger: return "integer";
+    case QuestionType::kNumber: return "number";
+  }
+  return "";
+}
+
+// "choice (eu, other)", "integer 0–120", "number ≥ 0": what an author compares.
+std::string Form(const Question& q) {
+  std::string form = TypeName(q.type);
+  if (q.type == QuestionType::kChoice) {
+    std::string ids;
+    for (const detail::Option& o : q.options) ids += (ids.empty() ? "" : ", ") + o.id;
+    return form + " (" + ids + ")";
+  }
+  detail::NumberFormat plain;
+  plain.group = "";  // ids and bounds, not prose
+  auto num = [&](double v) { return detail::FormatNumber(v, plain); };
+  if (q.min && q.max) return form + " " + num(*q.min) + "\u2013" + num(*q.max);
+  if (q.min) return form + " \u2265 " + num(*q.min);
+  if (q.max) return form + " \u2264 " + num(*q.max);
+  return form;
+}
+
+bool SameOptions(const Question& a, const Question& b) {
+  if (a.options.size() != b.options.size()) return false;
+  return std::all_of(b.options.begin(), b.options.end(), [&](const detail::Option& o) {
+    return std::any_of(a.options.begin(), a.options.end(),
+                       [&](const detail::Option& p) { return p.id == o.id; });
+  });
+}
+
+int OptionIndex(const Question& q, const std::string& id) {
+  for (std::size_t o = 0; o < q.options.size(); ++o) {
+    if (q.options[o].id == id) return static_cast<int>(o);
+  }
+  return -1;
+}
+
+// The answers both sides accept: [max of the minimums, min of the maximums].
+struct Range {
+  std::optional<double> min, max;
+  bool empty() const { return min && max && *min > *max; }
+};
+
+Range Overlap(const Question& a, const Question& b) {
+  Range r;
+  r.min = a.min && b.min ? std::max(*a.min, *b.min) : (a.min ? a.min : b.min);
+  r.max = a.max && b.max ? std::min(*a.max, *b.max) : (a.max ? a.max : b.max);
+  return r;
+}
+
+// A one-question model holding both sides' tests on a shared number, over the answers both accept,
+// so that the core's own ComputeClasses and ClassLabel cut and name the joint classes.
+Model CutModel(const DiffSides& sides, int old_q, int new_q, const Range& range) {
+  Model m;
+  m.languages = sides.new_model.languages;
+  m.number_formats = sides.new_model.number_formats;
+  Question q = sides.new_model.questions[new_q];
+  q.min = range.min;
+  q.max = range.max;
+  m.questions.push_back(std::move(q));
+  auto take = [&](const Model& side, int question) {
+    for (const detail::Test& t : side.tests) {
+      if (t.question != question) continue;
+      m.tests.push_back(t);
+      m.tests.back().question = 0;
+    }
+  };
+  take(sides.old_model, old_q);
+  take(sides.new_model, new_q);
+  m.classes = detail::ComputeClasses(m);
+  return m;
+}
+
+// A question one side asks alone: that side's own classes.
+JointQuestion OneSide(const Model& model, int question, int lang, bool old_side) {
+  const Question& q = model.questions[question];
+  JointQuestion j;
+  j.id = q.id;
+  j.name = q.short_label[lang];
+  (old_side ? j.old_question : j.new_question) = question;
+  const std::vector<double>& values = model.classes[question].representative;
+  (old_side ? j.old_values : j.new_values) = values;
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    j.labels.push_back(detail::ClassLabel(model, question, static_cast<int>(c), lang));
+  }
+  return j;
+}
+
+JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& range) {
+  const Question& o = sides.old_model.questions[old_q];
+  const Question& n = sides.new_model.questions[new_q];
+  JointQuestion j;
+  j.id = n.id;
+  j.name = n.short_label[sides.new_lang];
+  j.old_question = old_q;
+  j.new_question = new_q;
+  if (IsNumeric(n)) {
+    Model cuts = CutModel(sides, old_q, new_q, range);
+    j.new_values = j.old_values = cuts.classes.front().representative;
+    for (std::size_t c = 0; c < j.new_values.size(); ++c) {
+      j.labels.push_back(detail::ClassLabel(cuts, 0, static_cast<int>(c), sides.new_lang));
+    }
+    return j;
+  }
+  // A choice in the new side's option order; the old side stores the same option by its index.
+  std::size_t count = n.type == QuestionType::kChoice ? n.options.size() : 2;
+  for (std::size_t c = 0; c < count; ++c) {
+    j.new_values.push_back(static_cast<double>(c));
+    j.old_values.push_back(n.type == QuestionType::kChoice ? OptionIndex(o, n.options[c].id)
+                                                           : static_cast<double>(c));
+    j.labels.push_back(
+        detail::ClassLabel(sides.new_model, new_q, static_cast<int>(c), sides.new_lang));
+  }
+  return j;
+}
+
+void Add(JointSpace& space, JointQuestion question) {
+  int index = static_cast<int>(space.questions.size());
+  if (question.old_question >= 0) space.of_old[question.old_question] = index;
+  if (question.new_question >= 0) space.of_new[question.new_question] = index;
+  space.questions.push_back(std::move(question));
+}
+
+}  // namespace
+
+JointSpace MakeJointSpace(const DiffSides& sides) {
+  const Model& old_model = sides.old_model;
+  const Model& new_model = sides.new_model;
+  JointSpace space;
+  space.of_old.assign(old_model.questions.size(), -1);
+  space.of_new.assign(new_model.questions.size(), -1);
+  for (std::size_t i = 0; i < new_model.questions.size(); ++i) {
+    int new_q = static_cast<int>(i);
+    const Question& n = new_model.questions[i];
+    int old_q = old_model.QuestionIndex(n.id);
+    if (old_q < 0) {
+      space.changes.push_back({n.id, "added", "", Form(n), false});
+      Add(space, OneSide(new_model, new_q, sides.new_lang, /*old_side=*/false));
+      continue;
+    }
+    const Question& o = old_model.questions[old_q];
+    QuestionChange change{n.id, "", Form(o), Form(n), true};
+    Range range = Overlap(o, n);
+    if (o.type != n.type) {
+      change.change = "type";
+    } else if (n.type == QuestionType::kChoice && !SameOptions(o, n)) {
+      change.change = "options";
+    } else if (IsNumeric(n) && (o.min != n.min || o.max != n.max)) {
+      change.change = "range";
+      change.separate = range.empty();
+    }
+    if (!change.change.empty()) space.changes.push_back(change);
+    if (change.change.empty() || !change.separate) {
+      Add(space, Shared(sides, old_q, new_q, range));
+    } else {
+      Add(space, OneSide(old_model, old_q, sides.old_lang, /*old_side=*/true));
+      Add(space, OneSide(new_model, new_q, sides.new_lang, /*old_side=*/false));
+    }
+  }
+  for (std::size_t i = 0; i < old_model.questions.size(); ++i) {
+    if (new_model.QuestionIndex(old_model.questions[i].id) >= 0) continue;
+    space.changes.push_back(
+        {old_model.questions[i].id, "removed", Form(old_model.questions[i]), "", false});
+    Add(space, OneSide(old_model, static_cast<int>(i), sides.old_lang, /*old_side=*/true));
+  }
+  return space;
+}
+
+}  // namespace couverture::authoring

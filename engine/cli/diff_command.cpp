@@ -1,0 +1,57 @@
+// `couverture diff OLD NEW`: the classes of answers whose outcome differs between two rulesets.
+// Its exit status follows diff(1), not the other commands: 0 no outcome differs, 1 some does,
+// 2 trouble (usage, an unreadable or invalid ruleset, an exploration cut short).
+#include <cstdio>
+
+#include "commands.h"
+#include "couverture/authoring/diff.h"
+
+namespace couverture::cli {
+namespace {
+
+constexpr int kSame = 0;
+constexpr int kDiffers = 1;
+constexpr int kTrouble = 2;
+
+}  // namespace
+
+int DiffCommand(const Args& args, Output& out) {
+  Result<Options> parsed = ParseOptions(args, {"--json", "--lang", "--date"});
+  if (!parsed.ok()) return Fail(Summarize(parsed.errors()), kTrouble);
+  const Options& options = parsed.value();
+  if (options.files.size() != 2) {
+    return Fail("diff takes two rulesets: couverture diff OLD NEW", kTrouble);
+  }
+  if (options.files[0] == "-" && options.files[1] == "-") {
+    return Fail("diff reads at most one ruleset from standard input", kTrouble);
+  }
+  Result<Date> date = DateOption(options.date);
+  if (!date.ok()) return Fail(Summarize(date.errors()), kTrouble);
+  Result<Ruleset> old_rules = LoadRulesFile(options.files[0]);
+  if (!old_rules.ok()) return Fail("old ruleset: " + Summarize(old_rules.errors()), kTrouble);
+  Result<Ruleset> new_rules = LoadRulesFile(options.files[1]);
+  if (!new_rules.ok()) return Fail("new ruleset: " + Summarize(new_rules.errors()), kTrouble);
+
+  authoring::DiffOptions diff_options;
+  diff_options.lang = options.lang.value_or("");
+  diff_options.date = date.value().iso();
+  Result<authoring::RulesetDiff> diff =
+      authoring::Diff(old_rules.value(), new_rules.value(), diff_options);
+  if (!diff.ok()) return Fail(Summarize(diff.errors()), kTrouble);
+  const authoring::RulesetDiff& d = diff.value();
+  out.Print(options.json ? authoring::DiffJson(d, 2) + "\n" : authoring::DiffMarkdown(d));
+  if (out.Finish() != 0) return kTrouble;
+  if (d.truncated) {
+    // A difference found stands; "no difference" would not: what was not compared may differ.
+    if (!d.OutcomesDiffer()) {
+      return Fail("diff: the exploration reached its node limit: not every class was compared",
+                  kTrouble);
+    }
+    std::fprintf(stderr,
+                 "couverture: warning: the exploration reached its node limit: not every class "
+                 "was compared\n");
+  }
+  return d.OutcomesDiffer() ? kDiffers : kSame;
+}
+
+}  // namespace couverture::cli
