@@ -144,6 +144,14 @@ class CouvertureCheck extends ElementBase {
     else if (this._early) this._showEarly();
   }
 
+  // A ruleset given directly (an object, or its JSON text), in place of the `rules` URL: an
+  // editor's preview sets it. Setting it reloads the element; null goes back to the attribute.
+  get rules() { return this._rulesValue === undefined ? null : this._rulesValue; }
+  set rules(value) {
+    this._rulesValue = value == null ? undefined : value;
+    if (this.isConnected) this._load();
+  }
+
   // The current result (frozen), or null before the engine is ready.
   // Null while the early view stands in for the engine (its result is partial).
   get result() { return this._early ? null : this._result; }
@@ -192,14 +200,15 @@ class CouvertureCheck extends ElementBase {
     this._engine = null;
     this._ui.loading.textContent = this._words().loading;
     this._ui.loading.hidden = false;
-    const url = this.getAttribute('rules');
-    if (!url && EARLY && !this._pending && !location.hash.startsWith(FRAGMENT) &&
+    const given = this._rulesValue;
+    const url = given === undefined ? this.getAttribute('rules') : null;
+    if (given === undefined && !url && EARLY && !this._pending && !location.hash.startsWith(FRAGMENT) &&
         !Object.keys(this._answers).length) {
       this._showEarly();
     }
     let engine;
     try {
-      const rules = url ? await fetchRules(url, await Couverture.limits()) : undefined;
+      const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits()) : undefined;
       engine = await Couverture.create({rules, date: this._date()});
     } catch (error) {
       // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.

@@ -35,7 +35,7 @@ constexpr const char* kHelp =
     "--strict, output that could not be written); 2 usage error (unknown command or option).\n"
     "diff exits as diff(1) does: 0 no outcome differs, 1 some does, 2 any error.\n";
 
-int Run(int argc, char** argv) {
+int Dispatch(int argc, char** argv, Output& out) {
   if (argc < 2) {
     std::fputs(kHelp, stderr);
     return kUsage;
@@ -45,7 +45,6 @@ int Run(int argc, char** argv) {
   for (const std::string& arg : args) {
     if (arg == "--help" || arg == "-h") command = "--help";
   }
-  Output out(stdout);
   if (command == "assess") return AssessCommand(args, out);
   if (command == "check") return CheckCommand(args, out);
   if (command == "rules") return RulesCommand(args, out);
@@ -59,6 +58,14 @@ int Run(int argc, char** argv) {
     return out.Finish();
   }
   return Fail("unknown command \"" + command.substr(0, 64) + "\" (see couverture --help)", kUsage);
+}
+
+// Every command's output checked at the end, whatever the command did with it.
+int Run(int argc, char** argv) {
+  Output out(stdout);
+  int status = Dispatch(argc, argv, out);
+  int written = out.Finish();
+  return status != 0 ? status : written;
 }
 
 }  // namespace

@@ -15,7 +15,10 @@ void Output::Print(std::string_view text) {
 int Output::Finish() {
   if (error_ == 0 && std::fflush(stream_) != 0) error_ = errno != 0 ? errno : EIO;
   if (error_ == 0) return 0;
-  std::fprintf(stderr, "couverture: cannot write the output: %s\n", std::strerror(error_));
+  if (!reported_) {
+    std::fprintf(stderr, "couverture: cannot write the output: %s\n", std::strerror(error_));
+    reported_ = true;
+  }
   return 1;
 }
 

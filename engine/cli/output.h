@@ -16,12 +16,13 @@ class Output {
   // Writes; a failure is kept for Finish (later writes are skipped).
   void Print(std::string_view text);
 
-  // Flushes: 0 when everything was written, else prints why on stderr and returns 1.
+  // Flushes: 0 when everything was written, else prints why on stderr (once) and returns 1.
   int Finish();
 
  private:
   std::FILE* stream_;
   int error_ = 0;  // the errno of the first failed write
+  bool reported_ = false;
 };
 
 }  // namespace couverture::cli

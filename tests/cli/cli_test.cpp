@@ -1,5 +1,6 @@
 // The CLI as a user meets it: exit statuses, one readable line per error, never a crash.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -122,3 +123,133 @@ TEST(Cli, SurvivesArbitraryBytes) {
 }
 
 }  // namespace
+
+namespace hardening {
+
+using couverture::testing_cli::ReadFile;
+
+// Runs a shell command line with the CLI as $C; the exit status and standard error.
+CliRun Shell(const std::string& line) {
+  fs::path err = TempFile("shell-stderr", "");
+  fs::path script = TempFile("shell.sh", "C='" + std::string(COUVERTURE_CLI) + "'\n{ " + line +
+                                             "; } 2>'" + err.string() + "'\n");
+  int raw = std::system(("bash '" + script.string() + "'").c_str());
+  CliRun run;
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  run.err = ReadFile(err);
+  return run;
+}
+
+TEST(CliHardening, AFullDiskIsAFailureWithAMessage) {
+  for (const char* command :
+       {"echo '{}' | $C assess -", "$C rules", "$C table", "$C graph", "$C check", "$C migrate"}) {
+    CliRun run = Shell(std::string(command) + " > /dev/full");
+    EXPECT_EQ(run.status, 1) << command;
+    EXPECT_EQ(run.err, "couverture: cannot write the output: No space left on device\n") << command;
+  }
+}
+
+TEST(CliHardening, AClosedPipeEndsQuietlyAsOtherToolsDo) {
+  // `| head` closes the pipe: the usual quiet end (SIGPIPE), no message.
+  CliRun run = Shell("$C table | head -c 10 > /dev/null; exit ${PIPESTATUS[0]}");
+  EXPECT_EQ(run.err, "");
+  EXPECT_NE(run.status, 1);
+}
+
+TEST(CliHardening, EndlessInputIsReadOnlyUpToItsLimit) {
+  CliRun answers = Shell("$C assess - < /dev/zero");
+  EXPECT_EQ(answers.status, 1);
+  EXPECT_EQ(answers.err,
+            "couverture: standard input is larger than the limit for answers (16384 bytes)\n");
+  CliRun rules = Shell("$C assess --rules /dev/zero < /dev/null");
+  EXPECT_EQ(rules.status, 1);
+  EXPECT_NE(rules.err.find("/dev/zero is larger than the limit for a ruleset (4194304 bytes)"),
+            std::string::npos)
+      << rules.err;
+}
+
+TEST(CliHardening, ManyKeysAreRefusedByCountAndLongKeysAreNotEchoed) {
+  std::string many = "{";
+  for (int i = 0; i < 200; ++i) many += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
+  CliRun run = Cli("assess", many + "}");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.err, "couverture: answers: more than 128 answers (the limit)\n");
+  CliRun key = Cli("assess", "{\"" + std::string(8000, 'k') + "\": 1}");
+  EXPECT_EQ(key.status, 1);
+  EXPECT_LT(key.err.size(), 200u) << key.err;
+  EXPECT_NE(key.err.find("…"), std::string::npos);
+}
+
+TEST(CliHardening, TerminalEscapesInARulesetAreShownNotSent) {
+  nlohmann::ordered_json rules = nlohmann::ordered_json::parse(Cli("rules").out);
+  rules["version"] = "\x1b]0;pwned\x07\x1b[2J";
+  rules["title"]["en"] = "Evil \u202e text";
+  fs::path file = TempFile("evil.json", rules.dump());
+  for (const std::string& command : {"check", "table", "graph"}) {
+    CliRun run = Cli(command + " --rules " + file.string());
+    EXPECT_EQ(run.out.find('\x1b'), std::string::npos) << command;
+    EXPECT_EQ(run.out.find('\x07'), std::string::npos) << command;
+    EXPECT_EQ(run.out.find("\u202e"), std::string::npos) << command;
+    EXPECT_NE(run.out.find("u001b"), std::string::npos)
+        << command << ": " << run.out.substr(0, 300);
+  }
+  CliRun check = Cli("check --strict --rules " + file.string());
+  EXPECT_EQ(check.status, 1);
+  EXPECT_NE(check.out.find("warning [control_character]"), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("at /title/en"), std::string::npos);
+}
+
+TEST(CliHardening, OneExitStatusForUsageErrorsDocumentedInHelp) {
+  EXPECT_EQ(Cli("").status, 2);
+  EXPECT_EQ(Cli("frobnicate").status, 2);
+  EXPECT_EQ(Cli("assess --colour").status, 2);
+  EXPECT_EQ(Cli("table --lang").status, 2);
+  EXPECT_EQ(Cli("check extra-file").status, 2);
+  EXPECT_EQ(Cli("assess --date 2026-02-30").status, 2);
+  CliRun help = Cli("--help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("2 usage error"), std::string::npos) << help.out;
+}
+
+// The JSON conformance table through `couverture assess`: the same verdicts as the engine's
+// readers (tests/core/json_conformance_test.cpp).
+TEST(CliHardening, JsonConformanceTable) {
+  nlohmann::ordered_json table = nlohmann::ordered_json::parse(
+      ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / "tests/conformance/json-documents.json"));
+  int rows = 0;
+  for (const auto& row : table["documents"]) {
+    std::string bytes;
+    if (row.contains("hex")) {
+      std::string hex = row["hex"];
+      for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+        bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+      }
+    } else {
+      bytes = row["text"];
+    }
+    CliRun run = Cli("assess --date 2026-11-27", bytes);
+    bool reader_error = false;
+    for (const char* reader :
+         {"malformed JSON", "number out of range", "duplicate key", "nests deeper than"}) {
+      reader_error = reader_error || run.err.find(reader) != std::string::npos;
+    }
+    std::string name = row["name"];
+    EXPECT_EQ(reader_error ? "reject" : "accept", row["verdict"].get<std::string>())
+        << name << ": " << run.err;
+    if (row["verdict"] == "reject") {
+      EXPECT_NE(run.err.find(row["error"].get<std::string>()), std::string::npos)
+          << name << ": " << run.err;
+      EXPECT_EQ(Lines(run.err), 1) << name;
+    }
+    if (row.contains("expect")) {
+      ASSERT_EQ(run.status, 0) << name << ": " << run.err;
+      nlohmann::ordered_json result = nlohmann::ordered_json::parse(run.out);
+      for (const auto& [field, value] : row["expect"].items())
+        EXPECT_EQ(result[field], value) << name;
+    }
+    ++rows;
+  }
+  EXPECT_GE(rows, 50);
+}
+
+}  // namespace hardening

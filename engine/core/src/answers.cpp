@@ -135,8 +135,8 @@ class AnswersReader final : public detail::JsonEvents {
   bool key(std::string& key) override {
     if (depth_ != 1 || ignore_) return true;
     if (++keys_ > limits::kAnswerKeys) {
-      errors_.push_back(
-          {"", "more than " + std::to_string(limits::kAnswerKeys) + " answers (the limit)"});
+      malformed_ =
+          Error{"", "more than " + std::to_string(limits::kAnswerKeys) + " answers (the limit)"};
       return false;
     }
     key_ = std::move(key);

@@ -49,7 +49,15 @@ std::string Printable(std::string_view text, bool keep_layout) {
 }
 
 std::string Error::ToString() const {
-  return Printable(path.empty() ? message : path + ": " + message);
+  // A path names keys someone wrote, possibly to fill a terminal or a page: a line shows its start.
+  constexpr std::size_t kShownPath = 80;
+  std::string shown = path;
+  if (shown.size() > kShownPath) {
+    std::size_t cut = kShownPath;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "…";
+  }
+  return Printable(shown.empty() ? message : shown + ": " + message);
 }
 
 std::string Summarize(const Errors& errors) {
