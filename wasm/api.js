@@ -201,7 +201,7 @@ class CouvertureEngine {
 
     this._languages = native.languages().split('\n').filter(Boolean);
     this.lang = options.lang == null ? this._languages[0] : options.lang;
-    this.date = options.date == null ? today() : options.date;
+    this.date = options.date;
   }
 
   // The languages the ruleset declares; `lang` is always one of them.
@@ -224,11 +224,11 @@ class CouvertureEngine {
     return typeof tag === 'string' ? this._alive().matchLanguage(tag) || null : null;
   }
 
-  // The date assessments are made at, YYYY-MM-DD (today by default): dated parameters such as a
-  // fee take their value at this date.
+  // The date assessments are made at, YYYY-MM-DD (today by default, and when set to null or
+  // undefined): dated parameters such as a fee take their value at this date.
   get date() { return this._date; }
   set date(value) {
-    const text = value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : value;
+    const text = value == null ? today() : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : value;
     if (typeof text !== 'string') throw couvertureError('', `date must be a date such as "2026-09-01", got ${describe(value)}`);
     this._texts(this._lang, text);  // the engine checks it, and that every parameter has a value then
     this._date = text;
@@ -244,12 +244,13 @@ class CouvertureEngine {
   // Returns the result object of engine/README.md, the same as `couverture assess` prints, frozen.
   // Throws an Error naming the field on bad answers.
   assess(answers = {}, lang = this._lang, date = this._date) {
-    const texts = this._texts(lang, date);
-    const native = this._native;
     // Answers whose every value has its question's type go to the engine as numbers (see
     // Engine::PlanAt); anything else as JSON text, whose errors the engine names. Each way has its
-    // own memo, so that a JSON text can never be taken for the other's key.
+    // own memo, so that a JSON text can never be taken for the other's key. Before _texts: the
+    // first _typed reads the questions, which selects the engine's default language and date.
     const typed = typeof answers === 'object' && this._typed(answers);
+    const texts = this._texts(lang, date);
+    const native = this._native;
     const key = typed ? typed.key : answersJson(answers);
     const memo = typed ? texts.typedMemo : texts.jsonMemo;
     const cached = memo.get(key);

@@ -113,3 +113,28 @@ test('dispose() frees the engine; using it afterwards throws', async () => {
   engine.dispose();
   assert.throws(() => engine.assess({}), /disposed/);
 });
+
+test('date: today by default and when set to null or undefined; a Date or YYYY-MM-DD; bad ones refused', async () => {
+  const campus = readFileSync(join(ROOT, 'tests', 'rulesets', 'campus.json'), 'utf8');
+  const engine = await Couverture.create({rules: campus});
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  assert.equal(engine.date, today);
+  engine.date = '2024-10-01';
+  assert.equal(engine.date, '2024-10-01');
+  engine.date = undefined;
+  assert.equal(engine.date, today, 'undefined goes back to today, as when none was given');
+  engine.date = new Date(2025, 8, 1);
+  assert.equal(engine.date, '2025-09-01');
+  engine.date = null;
+  assert.equal(engine.date, today);
+  for (const bad of ['2025-02-30', '1 Sept 2025', 20250901, {}]) {
+    assert.throws(() => { engine.date = bad; }, (error) => error instanceof Error && /date/.test(error.message),
+                  `date = ${JSON.stringify(bad)}`);
+    assert.equal(engine.date, today, 'a refused date leaves the engine as it was');
+  }
+  assert.throws(() => { engine.date = '2000-01-01'; }, /fee_amount/, 'before the fee has any value');
+  const answers = {enrolled: true, origin: 'other', exchange: false, low_income: false};
+  const fee = (date) => JSON.stringify(engine.assess(answers, 'en', date)).match(/campus fee of (€[\d.]+)/)?.[1];
+  assert.deepEqual([fee('2024-10-01'), fee('2025-10-01')], ['€103', '€105'], 'a dated amount takes its value then');
+});
