@@ -252,9 +252,8 @@ class CouvertureCheck extends ElementBase {
   _cannotStart(error) {
     this._loading = false;
     this._early = null;
-    console.error(`<couverture-check>: the WebAssembly engine could not start: ${error.message}. ` +
-                  'Check that couverture.wasm is served as application/wasm beside couverture.js, or where the ' +
-                  '`wasm` attribute says, and that the page\'s Content-Security-Policy allows \'wasm-unsafe-eval\'.');
+    console.error(`<couverture-check>: the WebAssembly engine could not start: ${error.message}. Is couverture.wasm ` +
+                  'beside couverture.js (or where the wasm attribute says), and does the CSP allow \'wasm-unsafe-eval\'?');
     this._showFatal(null, this._word('unavailable'));
   }
 
