@@ -37,15 +37,28 @@ const LISTS = ['documents', 'alternatives', 'steps', 'advice'];
 // One compiled module per page or process, shared by every engine and element.
 let modulePromise = null;
 
+// The URL of this script, wherever and however the page loaded it: a classic <script> has
+// document.currentScript; a module script has none, but the stack of an error made now names this
+// file. The .wasm is looked for beside it. (The ESM entry of the npm package sets
+// COUVERTURE_WASM_URL instead, with new URL(…, import.meta.url), which bundlers follow.)
+const SCRIPT_URL = typeof document !== 'object' ? null
+    : (document.currentScript && document.currentScript.src) ||
+      ((/((?:https?|file|blob):[^\s()]+?):\d+:\d+/.exec(new Error().stack) || [])[1]) || null;
+
 function loadModule(options) {
   if (!modulePromise) {
     const settings = {};
+    const node = typeof process === 'object' && process.versions && process.versions.node;
     if (options.wasmBinary) {
       settings.wasmBinary = options.wasmBinary;
-    } else if (typeof process === 'object' && process.versions && process.versions.node &&
-               typeof __dirname === 'string') {
+    } else if (node && typeof __dirname === 'string') {
       // Node: give the bytes, since the loader would otherwise fetch() a file path.
-      settings.wasmBinary = require('fs').readFileSync(require('path').join(__dirname, 'couverture.wasm'));
+      settings.wasmBinary = require('fs').readFileSync(options.wasmUrl || require('path').join(__dirname, 'couverture.wasm'));
+    } else {
+      // options.wasmUrl: where couverture.wasm is, relative to the page (a CMS that bundles scripts).
+      const url = options.wasmUrl ? new URL(options.wasmUrl, document.baseURI).href
+          : typeof COUVERTURE_WASM_URL === 'string' ? COUVERTURE_WASM_URL : null;
+      if (url || SCRIPT_URL) settings.locateFile = (path) => url || new URL(path, SCRIPT_URL).href;
     }
     modulePromise = CouvertureModule(settings);
     modulePromise.catch(() => { modulePromise = null; });  // a failed download may be retried
@@ -382,6 +395,8 @@ const Couverture = {
   // options.lang: the language of texts (default: the ruleset's first language).
   // options.date: the date assessments are made at, YYYY-MM-DD or a Date (default: today).
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
+  // options.wasmUrl: where couverture.wasm is (a URL relative to the page; a file path in Node),
+  // when it is not beside this script. The first engine made on a page loads the module.
   async create(options = {}) {
     if (options === null || typeof options !== 'object') {
       throw couvertureError('', `Couverture.create takes an options object, got ${describe(options)}`);

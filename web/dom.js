@@ -17,3 +17,18 @@ function h(tag, props, ...children) {
   }
   return node;
 }
+
+// A ruleset text with its links: "[label](https://…)" becomes a link. Only https: a link to any
+// other scheme (javascript:, data:, http:) stays as the plain text it was written as.
+const LINK = /\[([^\[\]]+)\]\((https:\/\/[^\s()]+)\)/g;
+function rich(text) {
+  if (!text || !text.includes('](https://')) return text;
+  const parts = [];
+  let at = 0;
+  for (const match of text.matchAll(LINK)) {
+    parts.push(text.slice(at, match.index), h('a', {href: match[2], rel: 'noopener noreferrer', text: match[1]}));
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}

@@ -3,8 +3,6 @@
 // It renders what the engine returns and decides nothing itself: `next[0]` is the question asked,
 // `asked` the answers shown, and after every change only the answers in the new `asked` are kept.
 
-const FRAGMENT = '#couverture:';  // the answers in a copied link: #couverture:origin=other&age=30
-
 // The engine's own first question for the compiled-in ruleset, per language, written in at build
 // time by wasm/prerender.mjs. It shows while the WebAssembly module is still loading; an answer
 // given before it is ready waits for it. Null in an unprocessed build (the placeholder is not JSON).
@@ -32,71 +30,30 @@ function parseNumber(text) {
   return /^[+-]?(\d+[.,]?\d*|[.,]\d+)$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
 }
 
-
-// The text of a `rules` URL, within the engine's limits: a ruleset that does not arrive within
-// RULES_TIMEOUT_MS, or is larger than a ruleset may be, is refused with a message for the page's
-// author; bytes that are not UTF-8 too (text() would have replaced them silently).
-const RULES_TIMEOUT_MS = 15000;
-
-async function fetchRules(url, limits) {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
-  try {
-    // No cookies go with it: the widget stores and sends nothing about the student.
-    const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const tooLarge = () => new Error(`larger than a ruleset may be (${limits.rulesetBytes} bytes)`);
-    if (Number(response.headers.get('content-length')) > limits.rulesetBytes) throw tooLarge();
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > limits.rulesetBytes) {
-        abort.abort();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    try {
-      return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-    } catch (error) {
-      throw new Error('not a UTF-8 text');
-    }
-  } catch (error) {
-    if (error.name === 'AbortError') {
-      throw new Error(`no complete answer within ${RULES_TIMEOUT_MS / 1000} seconds`);
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const CONTACT = ['name', 'email', 'url', 'hours'];
 
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
 class CouvertureCheck extends ElementBase {
-  static get observedAttributes() { return ['lang', 'rules', 'date']; }
+  static get observedAttributes() {
+    return ['lang', 'rules', 'date', 'heading-level', ...CONTACT.map((key) => `contact-${key}`)];
+  }
+
+  // The element's own words per language, for a page to add one: see strings.js.
+  static get strings() { return STRINGS; }
 
   constructor() {
     super();
     this._result = null;
     // Undefined until set: _engine; _editing (the id of an answered question being
-    // changed); _error ({detail, text}: the last rejected answer); _notice ({text, link?}:
-    // a message above the form, or beside the buttons for a copied link); _early (the EARLY
-    // question shown while the engine loads); _whenReady (an answer submitted before the engine
-    // was ready); _pending (answers set before it was ready).
+    // changed, whose form opens in its row); _error ({detail, text}: the last rejected answer);
+    // _notice ({text, link?}: a message above the form, or beside the buttons for a copied link);
+    // _early (the EARLY question shown while the engine loads); _whenReady (an answer submitted
+    // before the engine was ready); _pending (answers set before it was ready).
     // Keyed by question id, with no prototype: an id such as "__proto__" is a key like any other.
     this._answers = Object.create(null);
+    this._whyOpen = new Set();  // the "Why?" disclosures the student opened
     this._loadCount = 0;    // ignores a load overtaken by a newer one
     const root = this.attachShadow({mode: 'open'});
     if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' &&
@@ -109,22 +66,27 @@ class CouvertureCheck extends ElementBase {
       root.append(h('style', {text: STYLES}));
     }
     this._ui = {
+      // On paper the widget says what it is: the host page around it is not printed.
+      title: h('p', {class: 'print-only h2'}),
+      loading: h('p', {class: 'loading'}),
       // Answers from a link that could not be used, above the form.
       notice: h('div', {class: 'notice notice-alert', part: 'notice', 'aria-live': 'polite'}),
       // "Link copied" shows beside the button that copied it, not at the top of the widget.
       copied: h('div', {class: 'notice', part: 'notice', 'aria-live': 'polite'}),
       answers: h('section', {class: 'answers', part: 'answers', hidden: true}),
       question: h('div', {class: 'question-area'}),
-      // Only the headline is live, so that a change announces the status and not every list.
+      // Only the headline is live, so that a change announces the status and not every list. It
+      // stays in the tree, empty, until there is a status: a live region that appears in the same
+      // update that fills it may not be announced.
       headline: h('div', {class: 'headline', part: 'headline', 'aria-live': 'polite'}),
       outcome: h('div', {class: 'outcome-body'}),
       actions: h('div', {class: 'actions', part: 'actions', hidden: true}),
     };
-    this._ui.outcomeSection = h('section', {class: 'outcome', part: 'outcome', hidden: true},
-                                this._ui.headline, this._ui.outcome);
-    this._ui.loading = h('p', {class: 'loading'});
-    root.append(h('div', {class: 'widget', part: 'widget'}, this._ui.loading, this._ui.notice,
-                  this._ui.answers, this._ui.question, this._ui.outcomeSection, this._ui.actions));
+    const ui = this._ui;
+    ui.outcomeSection = h('section', {class: 'outcome', part: 'outcome'}, ui.headline, ui.outcome);
+    ui.widget = h('div', {class: 'widget', part: 'widget'}, ui.title, ui.loading, ui.notice, ui.answers,
+                  ui.question, ui.outcomeSection, ui.actions);
+    root.append(ui.widget);
     this._onHashChange = () => this._restoreFromLink(true);
   }
 
@@ -188,7 +150,26 @@ class CouvertureCheck extends ElementBase {
     return available[0];
   }
 
-  _words() { return STRINGS[this._lang().split('-')[0]] || STRINGS.en; }
+  // One of the element's own words, as text, in the widget's language (else English).
+  _word(key) {
+    const own = STRINGS[this._lang().split('-')[0]];
+    return own && own[key] != null ? own[key] : STRINGS.en[key];
+  }
+
+  // The same, as a node to show: a word the language lacks is shown in English, marked as English,
+  // so that a screen reader does not read it with the ruleset language's voice (WCAG 3.1.2).
+  _say(key) {
+    const own = STRINGS[this._lang().split('-')[0]];
+    return own && own[key] != null ? own[key] : h('span', {lang: 'en', text: STRINGS.en[key]});
+  }
+
+  // A heading `depth` levels under the widget's top one: h2 by default, `heading-level="3"` makes
+  // it h3 (and its subheadings h4), to fit the host page's outline. Styled by depth, not by tag.
+  _heading(depth, props, ...children) {
+    const top = Number(this.getAttribute('heading-level'));
+    const level = Math.min(6, (top >= 1 && top <= 6 ? Math.floor(top) : 2) + depth);
+    return h(`h${level}`, {...props, class: `h${2 + depth} ${props.class || ''}`.trim()}, ...children);
+  }
 
   // The date attribute (YYYY-MM-DD) assessments are made at: dated amounts take their value then.
   // Today by default.
@@ -198,29 +179,41 @@ class CouvertureCheck extends ElementBase {
     const count = ++this._loadCount;
     this._loading = true;
     this._engine = null;
-    this._ui.loading.textContent = this._words().loading;
+    this._markLanguage();
+    this._ui.loading.textContent = this._word('loading');
     this._ui.loading.hidden = false;
     const given = this._rulesValue;
     const url = given === undefined ? this.getAttribute('rules') : null;
-    if (given === undefined && !url && EARLY && !this._pending && !location.hash.startsWith(FRAGMENT) &&
+    if (given === undefined && !url && EARLY && !this._pending && linkQueryFor(this) === null &&
         !Object.keys(this._answers).length) {
       this._showEarly();
     }
+    // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
+    const options = {date: this._date(), wasmUrl: this.getAttribute('wasm') || undefined};
     let engine;
     try {
-      const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits()) : undefined;
-      engine = await Couverture.create({rules, date: this._date()});
+      await Couverture.limits(options);
+    } catch (error) {
+      // The module itself did not load (not found, blocked by the page's CSP): nothing a student
+      // can fix, so a plain sentence for them and the technical reason for the page's developer.
+      if (count === this._loadCount) this._cannotStart(error);
+      return;
+    }
+    try {
+      const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits(options)) : undefined;
+      engine = await Couverture.create({...options, rules});
     } catch (error) {
       // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.
       if (count !== this._loadCount) return;
       this._loading = false;
-      this._showFatal(url ? `${url}: ${error.message}` : error.message);
+      this._showFatal(this._word('rulesError'), url ? `${url}: ${error.message}` : error.message);
       return;
     }
     if (count !== this._loadCount) return;
     this._loading = false;
     this._ui.loading.hidden = true;
     this._engine = engine;
+    this._today = engine.date;
     const pending = this._pending;
     this._pending = null;
     if (pending) this._safeUpdate(pending);
@@ -251,29 +244,41 @@ class CouvertureCheck extends ElementBase {
       return false;
     }
     this._answers = {};
+    this._ui.title.textContent = engine.ruleset.title;
     this._tell(this._result = result);
     return true;
   }
 
-  // The author's mistake (a bad rules URL or ruleset), shown where the form would be.
-  _showFatal(message) {
-    const words = this._words();
+  _cannotStart(error) {
+    this._loading = false;
+    this._early = null;
+    console.error(`<couverture-check>: the WebAssembly engine could not start: ${error.message}. Is couverture.wasm ` +
+                  'beside couverture.js (or where the wasm attribute says), and does the CSP allow \'wasm-unsafe-eval\'?');
+    this._showFatal(null, this._word('unavailable'));
+  }
+
+  // What stops the widget, shown where the form would be: the author's mistake (a bad rules URL
+  // or ruleset, with the technical detail), or a plain sentence for a student.
+  _showFatal(title, message) {
     this._ui.loading.hidden = true;
-    for (const key of ['answers', 'outcomeSection', 'actions']) this._ui[key].hidden = true;
+    this._ui.answers.hidden = this._ui.actions.hidden = true;
+    this._ui.headline.replaceChildren();
+    this._ui.outcome.replaceChildren();
     this._ui.question.replaceChildren(
         h('div', {class: 'error-summary', part: 'error-summary', role: 'alert'},
-          h('h2', {text: words.rulesError}), h('p', {class: 'error-detail', text: message})));
+          title && this._heading(0, {}, title), h('p', {class: title ? 'error-detail' : null, text: message})));
   }
 
   // Opening a copied link: its answers replace the current ones. Returns whether it had any.
   _restoreFromLink(focus) {
-    if (!this._engine || !location.hash.startsWith(FRAGMENT)) return false;
+    const query = this._engine ? linkQueryFor(this) : null;
+    if (query === null) return false;
     this._editing = null;
     this._error = null;
     this._notice = null;  // a link that could not be used, replaced by this one
     let answers;
     try {
-      answers = this._engine.answersFromLink(location.hash.slice(FRAGMENT.length));
+      answers = this._engine.answersFromLink(query);
     } catch (error) {
       this._refuseLink(error);
       return true;
@@ -296,8 +301,7 @@ class CouvertureCheck extends ElementBase {
 
   _refuseLink(error) {
     this._update({});
-    const words = this._words();
-    this._notice = {text: words.restoreError + words.colon + this._errorText(error)};
+    this._notice = {text: this._word('restoreError') + this._word('colon') + this._errorText(error)};
     this._renderNotice();
   }
 
@@ -305,7 +309,8 @@ class CouvertureCheck extends ElementBase {
   _update(answers) {
     const engine = this._engine;
     engine.lang = this._lang();
-    engine.date = this._date();
+    // Without a date attribute, the engine's own default (the day it was made).
+    engine.date = this._date() || this._today;
     let result = engine.assess(answers);
     const kept = Object.create(null);
     for (const id of result.asked) kept[id] = answers[id];
@@ -331,12 +336,32 @@ class CouvertureCheck extends ElementBase {
     return question ? question.invalid || error.detail : error.message;
   }
 
+  // Which rule a number the engine refused breaks, in the student's words: not whole, or out of
+  // the question's range; null for anything else (the ruleset's words then).
+  _numberError(question, value) {
+    if (question.type === 'integer' && !Number.isInteger(value)) return this._word('wholeNumber');
+    const {min, max} = question;
+    if (!((min != null && value < min) || (max != null && value > max))) return null;
+    const format = (n) => new Intl.NumberFormat(this._lang()).format(n);
+    const key = min != null && max != null ? 'between' : min != null ? 'atLeast' : 'atMost';
+    return this._word(key).replace('{min}', format(min)).replace('{max}', format(max));
+  }
+
   _question(id) {
     const questions = this._engine ? this._engine.questions : [this._early];
     return questions.find((q) => q.id === id);
   }
 
+  // The widget's language and direction, its own: on a lang="de" or dir="rtl" page, English or
+  // French are announced and laid out as what they are.
+  _markLanguage() {
+    const lang = this._lang();
+    this._ui.widget.lang = lang;
+    this._ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
+  }
+
   _render() {
+    this._markLanguage();
     this._renderNotice();
     this._renderAnswers();
     this._renderQuestion();
@@ -348,11 +373,10 @@ class CouvertureCheck extends ElementBase {
     const {text, link} = this._notice || {};
     this._ui.notice.replaceChildren();
     this._ui.copied.replaceChildren();
-    if (text) {
-      this._ui[link ? 'copied' : 'notice'].append(h('p', {text}), link &&
-          h('input', {class: 'link-copy', type: 'text', readOnly: true, value: link,
-                      'aria-label': this._words().copyLink, onfocus: (e) => e.target.select()}));
-    }
+    if (!text) return;
+    this._ui[link ? 'copied' : 'notice'].append(...[h('p', {text}), link &&
+        h('input', {class: 'link-copy', type: 'text', readOnly: true, value: link,
+                    'aria-label': this._word('copyLink'), onfocus: (e) => e.target.select()})].filter(Boolean));
   }
 
   _answerText(question, value) {
@@ -364,8 +388,9 @@ class CouvertureCheck extends ElementBase {
     return choice ? choice[1] : String(value);
   }
 
+  // The answers so far; the one being changed opens its form in its own row (GOV.UK "check your
+  // answers"), with Cancel, instead of below every answer.
   _renderAnswers() {
-    const words = this._words();
     const asked = this._result.asked;
     const section = this._ui.answers;
     section.hidden = asked.length === 0;
@@ -373,15 +398,19 @@ class CouvertureCheck extends ElementBase {
     const rows = asked.map((id) => {
       const question = this._question(id);
       const name = question.short || question.label;
-      return h('div', {class: id === this._editing ? 'row row-editing' : 'row'},
+      if (id === this._editing) {
+        return h('div', {class: 'row row-editing'}, h('dt', {text: name}),
+                 h('dd', {class: 'edit'}, this._form(question)));
+      }
+      return h('div', {class: 'row'},
                h('dt', {text: name}),
                h('dd', {class: 'value', text: this._answerText(question, this._answers[id])}),
                h('dd', {class: 'change'},
-                 h('button', {type: 'button', class: 'link-button', part: 'change-button',
+                 h('button', {type: 'button', class: 'link-button', part: 'change-button', 'data-id': id,
                               onclick: () => this._change(id)},
-                   words.change, h('span', {class: 'visually-hidden', text: ` ${name}`}))));
+                   this._say('change'), h('span', {class: 'visually-hidden', text: ` ${name}`}))));
     });
-    section.replaceChildren(h('h2', {text: words.yourAnswers}), h('dl', {class: 'summary'}, rows));
+    section.replaceChildren(this._heading(0, {}, this._say('yourAnswers')), h('dl', {class: 'summary'}, rows));
   }
 
   _change(id) {
@@ -392,29 +421,37 @@ class CouvertureCheck extends ElementBase {
     this._focus();
   }
 
-  // The question to answer now: the one being changed, else the engine's next.
-  _currentId() { return this._editing || this._result.next[0] || null; }
+  _cancel(id) {
+    this._editing = null;
+    this._error = null;
+    this._render();
+    const button = this.shadowRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (button) button.focus();
+  }
 
+  // The next question to answer, unless an earlier answer is being changed in its row.
   _renderQuestion() {
-    const area = this._ui.question;
-    const id = this._currentId();
-    if (!id) return area.replaceChildren();
-    const question = this._question(id);
-    const words = this._words();
+    const id = this._editing ? null : this._result.next[0];
+    this._ui.question.replaceChildren(...(id ? [this._form(this._question(id))] : []));
+  }
+
+  _form(question) {
+    const id = question.id;
     const error = this._error;
+    const editing = id === this._editing;
     const fieldId = `q-${id}`;
     const hintId = question.help ? `${fieldId}-hint` : null;
     const errorId = error ? `${fieldId}-error` : null;
     const describedBy = [hintId, errorId].filter(Boolean).join(' ') || null;
-    const hint = hintId && h('div', {class: 'hint', id: hintId, text: question.help});
+    const hint = hintId && h('div', {class: 'hint', id: hintId}, rich(question.help));
     const message = error && h('p', {class: 'error-message', id: errorId},
-                                 h('span', {class: 'visually-hidden', text: words.problem + words.colon}),
+                                 h('span', {class: 'visually-hidden'}, this._say('problem'), this._word('colon')),
                                  error.detail);
+    const current = this._answers[id];
     let group;
     if (isNumeric(question)) {
-      const current = this._answers[id];
       group = h('div', {class: error ? 'group group-error' : 'group'},
-                h('h2', {class: 'question-heading'},
+                this._heading(editing ? 1 : 0, {class: 'question-heading'},
                   h('label', {for: fieldId, text: question.label})),
                 hint, message,
                 h('div', {class: 'number'},
@@ -425,24 +462,25 @@ class CouvertureCheck extends ElementBase {
                               'aria-describedby': describedBy, 'aria-invalid': error ? 'true' : null}),
                   question.unit && h('span', {class: 'unit', 'aria-hidden': 'true', text: question.unit})));
     } else {
-      const current = this._answers[id];
       const radios = choicesOf(question).map(([value, label, answer], i) =>
           h('div', {class: 'radio'},
             h('input', {type: 'radio', id: `${fieldId}-${i}`, name: id, value, part: 'radio',
                         checked: current === answer}),
             h('label', {for: `${fieldId}-${i}`, text: label})));
       group = h('fieldset', {class: error ? 'group group-error' : 'group', 'aria-describedby': describedBy},
-                h('legend', {}, h('h2', {class: 'question-heading', text: question.label})),
+                h('legend', {}, this._heading(editing ? 1 : 0, {class: 'question-heading', text: question.label})),
                 hint, message, h('div', {class: 'radios'}, radios));
     }
     const summary = error && h('div', {class: 'error-summary', part: 'error-summary', role: 'alert', tabIndex: -1},
-        h('h2', {text: words.problem}),
+        this._heading(editing ? 1 : 0, {}, this._say('problem')),
         h('ul', {}, h('li', {}, h('a', {href: `#${fieldId}`, text: error.detail,
                                          onclick: (e) => { e.preventDefault(); this._focus(); }}))));
-    area.replaceChildren(h('form', {class: 'question', part: 'question', novalidate: true,
-                                    onsubmit: (e) => { e.preventDefault(); this._submit(question, e.target); }},
+    return h('form', {class: 'question', part: 'question', novalidate: true,
+                      onsubmit: (e) => { e.preventDefault(); this._submit(question, e.target); }},
         summary, group,
-        h('button', {type: 'submit', class: 'button', part: 'button', text: words.continue})));
+        h('button', {type: 'submit', class: 'button', part: 'button'}, this._say('continue')),
+        editing && h('button', {type: 'button', class: 'link-button', part: 'cancel-button',
+                                onclick: () => this._cancel(id)}, this._say('cancel')));
   }
 
   _submit(question, form) {
@@ -450,17 +488,16 @@ class CouvertureCheck extends ElementBase {
       this._whenReady = () => this._submit(question, form);
       return;
     }
-    const words = this._words();
     const id = question.id;
+    const text = isNumeric(question) ? form.elements[id].value : undefined;
     let value;
     if (isNumeric(question)) {
-      const text = form.elements[id].value;
       value = parseNumber(text);
-      if (!text.trim()) return this._reject(question, {detail: words.required, text});
-      if (value === null) return this._reject(question, {detail: words.notANumber, text});
+      // Nothing, or not a number: what to enter, in the ruleset's words for this question.
+      if (value === null) return this._reject(question, {detail: question.invalid || this._word('enterNumber'), text});
     } else {
       const checked = [...form.querySelectorAll(`input[name="${CSS.escape(id)}"]`)].find((r) => r.checked);
-      if (!checked) return this._reject(question, {detail: words.required});
+      if (!checked) return this._reject(question, {detail: this._word('choose')});
       value = choicesOf(question).find(([v]) => v === checked.value)[2];
     }
     const wasComplete = this._result && this._result.complete;
@@ -470,45 +507,44 @@ class CouvertureCheck extends ElementBase {
       this._notice = null;
       this._update({...this._answers, [id]: value});
     } catch (error) {
-      // The engine rejected this answer (range, type): see _errorText.
-      this._editing = this._answers[id] !== undefined ? id : null;
-      return this._reject(question, {detail: this._errorText(error),
-                                     text: isNumeric(question) ? form.elements[id].value : undefined});
+      // The engine rejected this answer (range, type): say which rule it broke.
+      return this._reject(question, {text,
+          detail: (isNumeric(question) && this._numberError(question, value)) || this._errorText(error)});
     }
     if (this._result.complete && !wasComplete) this._focusOutcome();
-    else if (this._currentId()) this._focus();
+    else if (this._result.next[0]) this._focus();
     else this._focusOutcome();
   }
 
   _reject(question, error) {
     if (this._answers[question.id] !== undefined) this._editing = question.id;
     this._error = error;
-    this._renderQuestion();
     this._renderAnswers();
-    const summary = this._ui.question.querySelector('.error-summary');
+    this._renderQuestion();
+    const summary = this.shadowRoot.querySelector('.error-summary');
     if (summary) summary.focus();
   }
 
   // Focus on the current question's field: the checked radio, else the first; or the text box.
   _focus() {
-    const form = this._ui.question.querySelector('form');
+    const form = this.shadowRoot.querySelector('form');
     if (!form) return;
     const field = form.querySelector('input:checked') || form.querySelector('input');
     if (field) field.focus();
   }
 
   _focusOutcome() {
-    const heading = this._ui.headline.querySelector('h2');
+    const heading = this._ui.headline.querySelector('.headline-title');
     if (heading) heading.focus();
   }
 
   _renderOutcome() {
     const result = this._result;
-    const words = this._words();
     const section = this._ui.outcomeSection;
-    section.hidden = result.status == null;
+    const settled = result.status != null;
+    section.classList.toggle('settled', settled);
     section.classList.toggle('complete', !!result.complete);
-    if (result.status == null) {
+    if (!settled) {
       delete this._ui.headline.dataset.signature;
       this._ui.headline.replaceChildren();
       this._ui.outcome.replaceChildren();
@@ -522,35 +558,53 @@ class CouvertureCheck extends ElementBase {
     if (this._ui.headline.dataset.signature !== signature) {
       this._ui.headline.dataset.signature = signature;
       this._ui.headline.replaceChildren(...[
-        h('h2', {class: 'headline-title', tabIndex: -1, text: title}),
-        text && h('p', {class: 'headline-text', text}),
-        !result.complete && h('p', {class: 'so-far', text: words.soFar}),
+        this._heading(0, {class: 'headline-title', tabIndex: -1, text: title}),
+        text && h('p', {class: 'headline-text'}, rich(text)),
+        !result.complete && h('p', {class: 'so-far'}, this._say('soFar')),
       ].filter(Boolean));
     }
     const blocks = [
-      this._lists(result, 'h3'),
+      this._lists(result, 1, true),
       // Not in the early view, which has no explanation (and no engine to say which rules).
       this._engine && [this._why(result.explanation, 'why'), this._decisions(), this._checked()],
     ];
     this._ui.outcome.replaceChildren(...blocks.flat(Infinity).filter(Boolean));
   }
 
-  // A decision's checklist: steps, documents, alternatives, its note, advice.
-  _lists(decision, heading) {
-    const words = this._words();
-    const list = (key, title, ordered) => decision[key] && decision[key].length > 0 &&
-        h('div', {class: `block block-${key}`, part: `block`},
-          h(heading, {text: title}),
-          h(ordered ? 'ol' : 'ul', {class: 'checklist'}, decision[key].map((item) => h('li', {text: item.text}))));
+  // A decision's checklist: steps and documents (with the university's contact for help with
+  // them), alternatives, its note, advice.
+  _lists(decision, depth, main) {
+    const list = (key, ordered) => decision[key] && decision[key].length > 0 &&
+        h('div', {class: `block block-${key}`, part: 'block'},
+          this._heading(depth, {}, this._say(key)),
+          h(ordered ? 'ol' : 'ul', {class: 'checklist'}, decision[key].map((item) => h('li', {}, rich(item.text)))));
     return [
-      list('steps', words.steps, true),
-      list('documents', words.documents),
-      list('alternatives', words.alternatives),
-      // The note names its subject ("Extra sickness insurance: recommended…"): no heading needed.
+      // The options first: a step may depend on the one chosen ("To apply for the CMU…").
+      list('alternatives'),
+      list('steps', true),
+      list('documents'),
+      main && this._contact(depth),
+      // The note names its subject ("Extra sickness insurance: not applicable…"): no heading needed.
       decision.extra_insurance_note &&
           h('p', {class: 'block block-extra', part: 'block', text: decision.extra_insurance_note}),
-      list('advice', words.advice),
+      list('advice'),
     ];
+  }
+
+  // Where a student gets help with the steps, as the university gives it: contact-name,
+  // contact-email, contact-url (https only), contact-hours attributes, and/or markup in
+  // slot="contact". Shown with the steps and printed with them.
+  _contact(depth) {
+    const [name, email, url, hours] = CONTACT.map((key) => this.getAttribute(`contact-${key}`));
+    const web = /^https:\/\/\S+$/.test(url || '') ? url : null;
+    if (!name && !email && !web && !hours && !this.querySelector('[slot=contact]')) return null;
+    return h('div', {class: 'contact', part: 'contact'},
+      this._heading(depth, {}, this._say('help')),
+      name && h('p', {class: 'contact-name', text: name}),
+      email && h('p', {}, h('a', {href: `mailto:${email}`, text: email})),
+      web && h('p', {}, h('a', {href: web, rel: 'noopener noreferrer', text: web.replace(/^https:\/\/(www\.)?|\/$/g, '')})),
+      hours && h('p', {text: hours}),
+      h('slot', {name: 'contact'}));
   }
 
   // The other decisions (the campus fee, help with costs...), each as its own section once its
@@ -559,58 +613,64 @@ class CouvertureCheck extends ElementBase {
     const entries = Object.entries(this._result.decisions || {}).slice(1);
     return entries.filter(([, d]) => d.applies !== false && d.status != null).map(([id, d]) =>
         h('section', {class: `decision decision-${id}`, part: 'decision', 'data-status': d.status},
-          h('h3', {class: 'decision-title', text: d.title}),
+          this._heading(1, {class: 'decision-title', text: d.title}),
           d.headline && h('p', {class: 'decision-status', text: d.headline.title}),
-          d.headline && d.headline.text && h('p', {class: 'decision-text', text: d.headline.text}),
-          !d.complete && h('p', {class: 'so-far', text: this._words().soFar}),
-          this._lists(d, 'h4'),
+          d.headline && d.headline.text && h('p', {class: 'decision-text'}, rich(d.headline.text)),
+          !d.complete && h('p', {class: 'so-far'}, this._say('soFar')),
+          this._lists(d, 2),
           this._why(d.explanation, `why-${id}`)));
   }
 
-  // The "Why?" disclosure of a decision: its explanation rule by rule, each with the sentence of
-  // the source it rests on right under it (and the source's page, and how firm it is); then, for
-  // the headline, the sources cited only by the checklist. `key` remembers whether it is open.
+  // A disclosure that remembers, across renders, whether the student opened it.
+  _disclosure(key, props, summary, ...body) {
+    const details = h('details', {...props, open: this._whyOpen.has(key)},
+                      h('summary', {}, h('span', {}, summary)), h('div', {class: 'why-body'}, ...body));
+    details.addEventListener('toggle', () => {
+      if (details.open) this._whyOpen.add(key);
+      else this._whyOpen.delete(key);
+    });
+    return details;
+  }
+
+  // "Why?": the rule that decides and the sentence of the source it rests on (and the source's
+  // page, and how firm it is); one click further, every rule checked in order, each with its
+  // sentence, then, for the headline, the sources cited only by the checklist.
   _why(explanation = {rules: []}, key) {
     const result = this._result;
-    const words = this._words();
     const sources = result.sources || {};
-    this._whyOpen = this._whyOpen || new Set();
     // The original quotes are in their source's language, not the widget's: WCAG 3.1.2.
     const ruleset = this._engine.ruleset;
     const languageOf = (source) => (source.source || ruleset.source || ruleset.sources[0]).language;
     const shown = new Set();
     let section;
-    const cite = (key) => {
-      const source = sources[key];
+    const cite = (id) => {
+      const source = sources[id];
       if (!source) return null;
-      shown.add(key);
+      shown.add(id);
       // A section is named once for the run of quotes that come from it.
       const named = source.section !== section && (section = source.section);
       const page = source.source;
       return h('div', {class: 'cite'},
         named && h('p', {class: 'section', text: named}),
         h('blockquote', {text: source.quote}),
-        source.original && h('p', {class: 'original'}, words.original + words.colon,
+        source.original && h('p', {class: 'original'}, this._say('original'), this._word('colon'),
           h('q', {lang: languageOf(source), text: source.original})),
         source.note && h('p', {class: `basis basis-${source.basis}`, text: source.note}),
         page && /^https?:\/\//.test(page.url || '') &&
             h('p', {class: 'page'}, h('a', {href: page.url, rel: 'noopener noreferrer', text: page.title})));
     };
+    const decides = explanation.rules.find((reason) => reason.verdict === 'decides');
+    const lead = decides && [h('p', {class: 'verdict-decides', text: decides.text}), cite(decides.source)];
+    section = undefined;
     const reasons = explanation.rules.map((reason) =>
         h('li', {class: `verdict-${reason.verdict}`}, reason.text, cite(reason.source)));
     // The sources only the checklist cites, under the headline's explanation.
     const rest = key === 'why' ? Object.keys(sources).filter((id) => !shown.has(id) && this._headlineCites(id)) : [];
-    const details = h('details', {class: 'why', part: 'why', open: this._whyOpen.has(key)},
-        h('summary', {}, h('span', {text: words.why})),
-        h('div', {class: 'why-body'},
-          explanation.intro && h('p', {text: explanation.intro}),
-          h('ul', {class: 'reasons'}, reasons),
-          rest.length > 0 && [h('h3', {text: words.sources}), rest.map(cite)]));
-    details.addEventListener('toggle', () => {
-      if (details.open) this._whyOpen.add(key);
-      else this._whyOpen.delete(key);
-    });
-    return details;
+    const all = [explanation.intro && h('p', {text: explanation.intro}), h('ul', {class: 'reasons'}, reasons),
+                 rest.length > 0 && [this._heading(2, {}, this._say('sources')), rest.map(cite)]];
+    // While no rule decides yet (questions remain), the list is all there is to say.
+    return this._disclosure(key, {class: 'why', part: 'why'}, this._say('why'),
+        lead ? [lead, this._disclosure(`${key}/all`, {class: 'why'}, this._say('allRules'), all)] : all);
   }
 
   // Whether the headline decision's checklist cites this citation.
@@ -623,31 +683,29 @@ class CouvertureCheck extends ElementBase {
   // Which rules these are: the date they were checked against the source, and their version.
   // Printed with the checklist, so that a paper copy says how current it is.
   _checked() {
-    const {version, checked} = this._engine.ruleset;
+    const {version, checked, title} = this._engine.ruleset;
+    this._ui.title.textContent = title;
     // YYYY-MM-DD read as local midnight, so that no time zone moves it to the day before.
     const date = new Date(checked + 'T00:00').toLocaleDateString(this._lang(), {dateStyle: 'long'});
-    return h('p', {class: 'checked', text: `${this._words().checkedOn} ${date}, version ${version}`});
+    return h('p', {class: 'checked', text: `${this._word('checkedOn')} ${date}, version ${version}`});
   }
 
   _renderActions() {
-    const words = this._words();
     const any = this._result.asked.length > 0;
     this._ui.actions.hidden = !any;
     if (!any) return this._ui.actions.replaceChildren();
+    const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
+                                        this._say(key));
     this._ui.actions.replaceChildren(...[
-        this._result.status != null &&
-            h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.print,
-                         onclick: () => window.print()}),
-        h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.copyLink,
-                     onclick: () => this._copyLink()}),
-        h('button', {type: 'button', class: 'button secondary', part: 'button', text: words.startAgain,
-                     onclick: () => this._startAgain()}),
+        this._result.status != null && button('print', () => printOnly(this)),
+        button('copyLink', () => this._copyLink()),
+        button('startAgain', () => this._startAgain()),
         this._ui.copied].filter(Boolean));
   }
 
   _startAgain() {
     // Forget a replayed link too, or reloading the page would bring its answers back.
-    if (location.hash.startsWith(FRAGMENT)) history.replaceState(history.state, '', location.href.split('#')[0]);
+    if (linkQueryFor(this) !== null) history.replaceState(history.state, '', location.href.split('#')[0]);
     this._editing = null;
     this._error = null;
     this._notice = null;
@@ -656,15 +714,14 @@ class CouvertureCheck extends ElementBase {
     this._focus();
   }
 
-  // The link holds the answers in its fragment, which browsers never send to a server.
+  // The link holds the answers in this widget's fragment (see link.js).
   async _copyLink() {
-    const link = location.href.split('#')[0] + FRAGMENT + this._engine.linkFor(this._answers);
-    const words = this._words();
+    const link = location.href.split('#')[0] + fragmentOf(this) + this._engine.linkFor(this._answers);
     try {
       await navigator.clipboard.writeText(link);
-      this._notice = {text: words.copied, link};
+      this._notice = {text: this._word('copied'), link};
     } catch (error) {
-      this._notice = {text: words.copyManually, link};
+      this._notice = {text: this._word('copyManually'), link};
     }
     this._renderNotice();
   }

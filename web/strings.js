@@ -1,20 +1,30 @@
-// The element's own words (buttons, headings, hints), in the languages the widget ships.
+// The element's own words (buttons, headings, messages), in the languages the widget ships.
 // Everything about health coverage — questions, outcomes, explanations — comes from the ruleset.
+// A page whose ruleset declares another language adds its words here through the element class
+// (customElements.get('couverture-check').strings.es = {...}); a word it leaves out is shown in
+// English and marked as English.
 const STRINGS = {
   en: {
     loading: 'Loading the health-coverage check…',
     yourAnswers: 'Your answers',
     change: 'Change',
+    cancel: 'Cancel',
     continue: 'Continue',
-    required: 'Answer this question to continue.',
-    notANumber: 'Enter a number, for example 3 or 2.5.',
+    choose: 'Select one of the options.',
+    enterNumber: 'Enter a number, for example 3 or 2.5.',
+    wholeNumber: 'Enter a whole number, without decimals.',
+    between: 'Enter a number from {min} to {max}.',
+    atLeast: 'Enter a number of {min} or more.',
+    atMost: 'Enter a number of {max} or less.',
     problem: 'There is a problem',
     soFar: 'Answer the remaining questions to complete your checklist.',
     steps: 'What to do',
-    documents: 'Documents',
+    documents: 'Documents to bring',
     alternatives: 'Your options',
     advice: 'Good to know',
+    help: 'Help with these steps',
     why: 'Why?',
+    allRules: 'Every rule checked, in order',
     sources: 'Other sources',
     original: 'Original text',
     startAgain: 'Start again',
@@ -23,6 +33,7 @@ const STRINGS = {
     copied: 'Link copied. Opening it shows these answers again; nothing was sent anywhere.',
     copyManually: 'Copy this link:',
     rulesError: 'The rules could not be loaded',
+    unavailable: 'The health-coverage check cannot start on this page. Please try again later, or ask the university’s student services.',
     restoreError: 'The answers in the link could not be used',
     checkedOn: 'Rules checked on',
     colon: ': ',
@@ -31,16 +42,23 @@ const STRINGS = {
     loading: 'Chargement de la vérification de couverture santé…',
     yourAnswers: 'Vos réponses',
     change: 'Modifier',
+    cancel: 'Annuler',
     continue: 'Continuer',
-    required: 'Répondez à cette question pour continuer.',
-    notANumber: 'Saisissez un nombre, par exemple 3 ou 2,5.',
+    choose: 'Sélectionnez une des réponses.',
+    enterNumber: 'Saisissez un nombre, par exemple 3 ou 2,5.',
+    wholeNumber: 'Saisissez un nombre entier, sans décimales.',
+    between: 'Saisissez un nombre entre {min} et {max}.',
+    atLeast: 'Saisissez un nombre supérieur ou égal à {min}.',
+    atMost: 'Saisissez un nombre inférieur ou égal à {max}.',
     problem: 'Il y a un problème',
     soFar: 'Répondez aux questions suivantes pour compléter votre liste.',
     steps: 'Ce que vous devez faire',
-    documents: 'Documents',
+    documents: 'Documents à apporter',
     alternatives: 'Vos possibilités',
     advice: 'Bon à savoir',
+    help: 'Aide pour ces démarches',
     why: 'Pourquoi\u202f?',
+    allRules: 'Toutes les règles examinées, dans l’ordre',
     sources: 'Autres sources',
     original: 'Texte original',
     startAgain: 'Recommencer',
@@ -49,8 +67,12 @@ const STRINGS = {
     copied: 'Lien copié. En l’ouvrant, vous retrouverez ces réponses\u202f; rien n’a été envoyé.',
     copyManually: 'Copiez ce lien\u00a0:',
     rulesError: 'Les règles n’ont pas pu être chargées',
+    unavailable: 'La vérification de couverture santé ne peut pas démarrer sur cette page. Réessayez plus tard ou adressez-vous au service des étudiants de l’université.',
     restoreError: 'Les réponses du lien n’ont pas pu être utilisées',
     checkedOn: 'Règles vérifiées le',
     colon: '\u00a0: ',  // French puts a no-break space before a colon
   },
 };
+
+// Languages written right to left: the widget sets its own direction, never the page's.
+const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;

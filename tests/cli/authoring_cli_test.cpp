@@ -141,10 +141,10 @@ TEST(BrokenRulesets, LoaderRejectsEachAtItsPath) {
 TEST(TableCommand, MarkdownHasOneLinePerClass) {
   CliRun run = Cli("table");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("| # | Origin | Exchange programme |"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("| # | Your situation | Exchange programme |"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("| 10 |"), std::string::npos);
   EXPECT_EQ(run.out.find("| 11 |"), std::string::npos);
-  EXPECT_NE(run.out.find("| Another country | — | No | ≥ 29 |"), std::string::npos);
+  EXPECT_NE(run.out.find("| Neither of these | — | No | ≥ 29 |"), std::string::npos);
 }
 
 TEST(TableCommand, CsvInFrench) {
@@ -155,18 +155,18 @@ TEST(TableCommand, CsvInFrench) {
   for (std::string line; std::getline(lines, line);) rows.push_back(line);
   ASSERT_EQ(rows.size(), 11u);  // header + 10 classes
   EXPECT_EQ(rows[0].rfind("#,origin,exchange_programme,", 0), 0u) << rows[0];
-  EXPECT_NE(run.out.find("Québec,Oui"), std::string::npos);
+  EXPECT_NE(run.out.find("Du Québec et couvert par son assurance maladie,Oui"), std::string::npos);
 }
 
 TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
   CliRun run = Cli("graph");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out.rfind("digraph flow {", 0), 0u);
-  EXPECT_NE(run.out.find("[label=\"Origin\""), std::string::npos);
-  EXPECT_NE(run.out.find("[label=\"Quebec\"]"), std::string::npos);
+  EXPECT_NE(run.out.find("[label=\"Your situation\""), std::string::npos);
+  EXPECT_NE(run.out.find("[label=\"From Quebec and covered by its health insurance\"]"), std::string::npos);
   EXPECT_NE(run.out.find("General rule"), std::string::npos);
   CliRun french = Cli("graph --lang fr");
-  EXPECT_NE(french.out.find("[label=\"Origine\""), std::string::npos);
+  EXPECT_NE(french.out.find("[label=\"Votre situation\""), std::string::npos);
 }
 
 TEST(ScenariosCommand, DefaultScenariosMeetTheirOwnExpectations) {

@@ -23,7 +23,7 @@ TEST(Explain, ListsEachHigherRuleWithTheAnswerThatRuledItOut) {
   EXPECT_EQ(rules[0]["verdict"], "not_applicable");
   EXPECT_EQ(rules[0]["text"],
             "Citizen of the European Union or the European Economic Area: does not apply "
-            "(Origin: Another country).");
+            "(Your situation: Neither of these).");
   EXPECT_EQ(rules[0]["source"], "eu_exempt");
   EXPECT_EQ(rules[5]["text"], "Over 28 and not an EU/EEA citizen: does not apply (Age: 22 years).");
   EXPECT_EQ(rules[7]["text"],

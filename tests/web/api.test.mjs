@@ -93,7 +93,7 @@ test('languages: lang option, lang property, per-call lang; unknown ones are ref
   assert.equal(en.lang, 'en');
   assert.notEqual(fr.headline.title, en.headline.title);
   engine.lang = 'en';
-  assert.equal(engine.questions[0].label, 'Where do you come from?');
+  assert.equal(engine.questions[0].label, 'Which of these describes you?');
   assert.throws(() => { engine.lang = 'de'; }, /unknown language "de"/);
   await assert.rejects(Couverture.create({lang: 'de'}), /^CouvertureError: unknown language "de" \(the ruleset has en, fr\)$/);
   assert.throws(() => engine.assess({}, 'de'), /unknown language "de" \(the ruleset has en, fr\)/);

@@ -65,19 +65,25 @@ for (const persona of PERSONAS) {
     }
     assert.equal(await p.getByRole('button', {name: WORDS[persona.lang].continue}).count(), 0);
     assert.equal(await p.getByRole('heading', {name: WORDS[persona.lang].yourAnswers}).isVisible(), true);
-    // The "Why?" disclosure opens on the explanation, each reason with its quote right under it.
+    // "Why?" opens on the rule that decides and the sentence of the source it rests on; every
+    // rule checked, each with its own sentence, is one click further.
     await p.getByText(WORDS[persona.lang].why, {exact: true}).click();
     const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
-    const row = p.getByRole('listitem').filter({hasText: decides.text});
-    assert.ok(await row.isVisible());
+    const why = p.locator('details.why').first();
+    assert.ok(await why.getByText(decides.text, {exact: true}).first().isVisible());
     const source = result.sources[decides.source];
-    assert.ok(await row.getByText(source.quote, {exact: true}).isVisible());
+    assert.ok(await why.getByText(source.quote, {exact: true}).first().isVisible());
     // The original words, quoted in the French view, are marked as English (WCAG 3.1.2).
     assert.equal(!!source.original, persona.lang !== engines.en.ruleset.source.language);
     if (source.original) {
-      assert.equal(await row.getByText(source.original, {exact: true}).evaluate((q) => q.closest('[lang]').lang),
+      assert.equal(await why.getByText(source.original, {exact: true}).first().evaluate((q) => q.closest('[lang]').lang),
                    engines.en.ruleset.source.language);
     }
+    const row = p.getByRole('listitem').filter({hasText: decides.text});
+    assert.equal(await row.isVisible(), false, 'the rule-by-rule list waits for a second click');
+    await p.getByText(WORDS[persona.lang].allRules, {exact: true}).click();
+    assert.ok(await row.isVisible());
+    assert.ok(await row.getByText(source.quote, {exact: true}).isVisible());
     await p.close();
   });
 }
@@ -109,7 +115,7 @@ test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async ()
   assert.equal(now.name, 'origin');
   assert.ok(now.shadow !== 'none' || now.outline !== 'none', 'focus is not visible');
   await p.keyboard.press('ArrowDown');
-  await p.keyboard.press('ArrowDown');  // "Another country", the third option
+  await p.keyboard.press('ArrowDown');  // "Neither of these", the third option
   assert.equal((await focused()).value, 'other');
   await p.keyboard.press('Tab');
   assert.equal((await focused()).text, 'Continue');
@@ -175,8 +181,8 @@ test('changing an earlier answer keeps the answers that still apply and drops th
   result = await elementResult(p);
   assert.equal(result.complete, true);
   // Origin -> Quebec: only the exchange question is left to ask.
-  await p.getByRole('button', {name: 'Change Origin'}).click();
-  await control(p, 'en', 'origin').getByRole('radio', {name: 'Quebec'}).check();
+  await p.getByRole('button', {name: 'Change Your situation'}).click();
+  await control(p, 'en', 'origin').getByRole('radio', {name: question('en', 'origin').options[1].label}).check();
   await p.getByRole('button', {name: 'Continue'}).click();
   result = await elementResult(p);
   assert.deepEqual(Object.keys(await elementAnswers(p)), result.asked);
@@ -185,34 +191,34 @@ test('changing an earlier answer keeps the answers that still apply and drops th
   await p.close();
 });
 
-test('validation: the engine rejects, the ruleset\'s words in French next to the field', async () => {
+test('validation: a specific message for each kind of wrong answer, in French, next to the field', async () => {
   const p = await newPage();
   await open(p, server.url + 'fr.html');
   await complete(p, 'fr', {origin: 'other', french_government_scholarship: false});
   const age = control(p, 'fr', 'age');
-  await age.fill('130');
-  await p.getByRole('button', {name: 'Continuer'}).click();
-  assert.throws(() => engines.fr.assess({age: 130}), /\/age: 130 is out of range/);
-  const invalid = engines.fr.questions.find((q) => q.id === 'age').invalid;
-  assert.equal(invalid, 'Indiquez votre âge en années révolues, de 0 à 120.');
   const alert = p.getByRole('alert');
-  await alert.waitFor();
-  assert.ok((await alert.textContent()).includes(invalid), 'the summary has the ruleset\'s message');
-  // A fraction of a year is the engine's to reject too.
-  await age.fill('28,5');
-  await p.getByRole('button', {name: 'Continuer'}).click();
-  assert.ok((await alert.textContent()).includes(invalid));
+  const submit = async (text) => {
+    await age.fill(text);
+    await p.getByRole('button', {name: 'Continuer'}).click();
+    await alert.waitFor();
+    return (await alert.textContent()).replace(/^Il y a un problème/, '');
+  };
+  // Out of range: the engine refuses it, the widget says which range.
+  assert.throws(() => engines.fr.assess({age: 130}), /\/age: 130 is out of range/);
+  assert.equal(await submit('130'), 'Saisissez un nombre entre 0 et 120.');
+  // A fraction of a year is the engine's to reject too; the message says why.
+  assert.equal(await submit('28,5'), 'Saisissez un nombre entier, sans décimales.');
   assert.equal(await age.getAttribute('aria-invalid'), 'true');
   const describedBy = await age.getAttribute('aria-describedby');
   assert.ok(describedBy && describedBy.includes('error'));
   assert.equal(await age.inputValue(), '28,5', 'what was typed stays');
   assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false});
-  // Not a number, and nothing chosen, are caught before the engine. Spaces inside a number and
-  // more than one decimal comma do not make one ("2 9" is not 29).
-  for (const text of ['trente', '2 9', '1,2,3', '2,5.1']) {
-    await age.fill(text);
-    await p.getByRole('button', {name: 'Continuer'}).click();
-    assert.match(await alert.textContent(), /Saisissez un nombre/, text);
+  // Nothing, or not a number, are caught before the engine, with the ruleset's words for what to
+  // enter. Spaces inside a number and more than one decimal comma do not make one ("2 9" is not 29).
+  const invalid = question('fr', 'age').invalid;
+  assert.equal(invalid, 'Indiquez votre âge en années complètes, par exemple 24.');
+  for (const text of ['', 'trente', '2 9', '1,2,3', '2,5.1']) {
+    assert.equal(await submit(text), invalid, text);
     assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false}, text);
   }
   // The message is read with a French colon: "Il y a un problème : …" (no-break space before it).
@@ -221,8 +227,36 @@ test('validation: the engine rejects, the ruleset\'s words in French next to the
   await p.getByRole('button', {name: 'Continuer'}).click();
   assert.equal(await p.getByRole('alert').count(), 0);
   assert.equal((await elementAnswers(p)).age, 29);
+  // No option chosen.
   await p.getByRole('button', {name: 'Continuer'}).click();
-  assert.match(await p.getByRole('alert').textContent(), /Répondez à cette question/);
+  assert.match(await p.getByRole('alert').textContent(), /Sélectionnez une des réponses\.$/);
+  await p.close();
+});
+
+test('changing an answer opens it in its row, with Cancel; the questions below wait', async () => {
+  const p = await newPage();
+  await open(p, server.url);
+  await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
+  await control(p, 'en', 'low_income').waitFor();
+  await p.getByRole('button', {name: 'Change Age'}).click();
+  // The form is inside the answers list, in the age row; the next question is not shown meanwhile.
+  const age = control(p, 'en', 'age');
+  assert.equal(await age.evaluate((input) => !!input.closest('dl')), true);
+  assert.equal(await control(p, 'en', 'low_income').count(), 0);
+  assert.equal(await p.getByRole('button', {name: 'Continue'}).count(), 1);
+  await age.fill('45');
+  await p.getByRole('button', {name: 'Cancel'}).click();
+  // Nothing changed; focus is back on the row's Change button; the next question is back.
+  assert.deepEqual(await elementAnswers(p), {origin: 'other', french_government_scholarship: false, age: 31});
+  const focused = await p.evaluate(() => document.querySelector('couverture-check').shadowRoot.activeElement.textContent);
+  assert.equal(focused, 'Change Age');
+  await control(p, 'en', 'low_income').waitFor();
+  // An error while changing stays in the row.
+  await p.getByRole('button', {name: 'Change Age'}).click();
+  await control(p, 'en', 'age').fill('abc');
+  await p.getByRole('button', {name: 'Continue'}).click();
+  assert.equal(await p.getByRole('alert').evaluate((node) => !!node.closest('dl')), true);
+  assert.equal(await p.getByRole('alert').textContent(), `There is a problem${question('en', 'age').invalid}`);
   await p.close();
 });
 
@@ -300,8 +334,8 @@ test('.answers is settable, .result follows, and couverture-result fires on ever
   assert.deepEqual(seen.kept, {origin: 'quebec', exchange_programme: true});
   assert.equal(seen.status, 'not_required');
   assert.match(seen.thrown, /^\/origin: /);
-  await p.getByRole('button', {name: 'Change Origin'}).click();
-  await control(p, 'en', 'origin').getByRole('radio', {name: 'Another country'}).check();
+  await p.getByRole('button', {name: 'Change Your situation'}).click();
+  await control(p, 'en', 'origin').getByRole('radio', {name: 'Neither of these'}).check();
   await p.getByRole('button', {name: 'Continue'}).click();
   assert.equal(await p.evaluate(() => document.querySelector('couverture-check').result.next[0]),
                'french_government_scholarship');
@@ -331,7 +365,7 @@ test('the first question shows before the WebAssembly module arrives, and an ear
   await p.goto(server.url);
   const origin = control(p, 'en', 'origin');
   await origin.waitFor();
-  await origin.getByRole('radio', {name: 'Another country'}).check();
+  await origin.getByRole('radio', {name: 'Neither of these'}).check();
   await p.getByRole('button', {name: 'Continue'}).click();
   assert.equal(await control(p, 'en', 'french_government_scholarship').count(), 0, 'answered without the engine');
   release();

@@ -156,7 +156,12 @@ test('axe-core: no WCAG 2.1 A/AA violation, at every stage, in both languages an
       await check('status known, question open');
       await complete(p, lang, {low_income: true, months_in_france: 5});
       await p.getByText(WORDS[lang].why, {exact: true}).click();
-      await check('complete, Why? open');
+      await p.getByText(WORDS[lang].allRules, {exact: true}).click();
+      await check('complete, Why? and every rule open');
+      await p.getByRole('button', {name: `${WORDS[lang].change} ${question(lang, 'age').short}`}).click();
+      await control(p, lang, 'age').fill('abc');
+      await p.getByRole('button', {name: WORDS[lang].continue}).click();
+      await check('changing an answer in its row, with an error');
       assert.deepEqual(found, []);
       await p.close();
     }
@@ -227,9 +232,13 @@ test('screenshots: 375 px and 1280 px, English and French, complete outcome with
       await complete(p, lang, {origin: 'other', french_government_scholarship: false});
       await control(p, lang, 'age').fill('130');
       await p.getByRole('button', {name: WORDS[lang].continue}).click();
-      await p.getByRole('alert').getByText(question(lang, 'age').invalid).waitFor();
+      await p.getByRole('alert').getByText(lang === 'fr' ? 'Saisissez un nombre entre 0 et 120.' : 'Enter a number from 0 to 120.').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `error-${lang}-${width}.png`), fullPage: true});
       await complete(p, lang, {age: 31});
+      // Changing an answer opens it in its row.
+      await p.getByRole('button', {name: `${WORDS[lang].change} ${question(lang, 'age').short}`}).click();
+      await p.screenshot({path: join(ARTIFACTS, `change-${lang}-${width}.png`), fullPage: true});
+      await p.getByRole('button', {name: WORDS[lang].cancel}).click();
       await p.emulateMedia({media: 'print'});
       await p.screenshot({path: join(ARTIFACTS, `print-partial-${lang}-${width}.png`), fullPage: true});
       assert.deepEqual(p.problems, []);

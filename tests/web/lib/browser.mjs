@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (which cannot download browsers here), and the
 // demo served the way a host would serve it: over HTTP, under a strict script-src CSP.
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
@@ -37,6 +37,26 @@ function generateRulesets() {
   const invalid = structuredClone(rules);
   invalid.questions[3].type = 'colour';
   writeFileSync(join(dir, 'invalid-rules.json'), JSON.stringify(invalid));
+  // Texts with links: an https one becomes a link, any other scheme stays text.
+  const linked = structuredClone(rules);
+  linked.outcomes.steps.register_cmu.text.en =
+      'Register at [the CPAM](https://cpam.example/inscription) of your city ([not this](javascript:alert(1))).';
+  writeFileSync(join(dir, 'linked-rules.json'), JSON.stringify(linked));
+  // A ruleset that declares Spanish (its texts copied from English, marked), which the widget's
+  // own words do not have.
+  const spanish = structuredClone(rules);
+  spanish.languages.push('es');
+  const addSpanish = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.en === 'string' && typeof node.fr === 'string') node.es = `(es) ${node.en}`;
+    Object.values(node).forEach(addSpanish);
+  };
+  addSpanish(spanish);
+  writeFileSync(join(dir, 'spanish-rules.json'), JSON.stringify(spanish));
+  // A CMS that bundles every script of the page into one file, in a folder of its own.
+  mkdirSync(join(dir, 'cms'));
+  writeFileSync(join(dir, 'cms', 'bundle.js'), `/* the CMS's own scripts */\nwindow.cmsMenu = {};\n` +
+                readFileSync(join(DIST, 'couverture.js'), 'utf8'));
   return dir;
 }
 

@@ -5,10 +5,10 @@ import {Couverture} from './engine.mjs';
 
 export const engines = {en: await Couverture.create({lang: 'en'}), fr: await Couverture.create({lang: 'fr'})};
 export const WORDS = {
-  en: {continue: 'Continue', change: 'Change', startAgain: 'Start again', copyLink: 'Copy link', why: 'Why?',
+  en: {continue: 'Continue', change: 'Change', startAgain: 'Start again', copyLink: 'Copy link', why: 'Why?', allRules: 'Every rule checked, in order', cancel: 'Cancel',
        print: 'Print', yourAnswers: 'Your answers'},
   fr: {continue: 'Continuer', change: 'Modifier', startAgain: 'Recommencer', copyLink: 'Copier le lien',
-       why: 'Pourquoi\u202f?', print: 'Imprimer', yourAnswers: 'Vos réponses'},
+       why: 'Pourquoi\u202f?', allRules: 'Toutes les règles examinées, dans l’ordre', cancel: 'Annuler', print: 'Imprimer', yourAnswers: 'Vos réponses'},
 };
 
 export const question = (lang, id) => engines[lang].questions.find((q) => q.id === id);

@@ -1,0 +1,47 @@
+// The text of a `rules` URL, within the engine's limits: a ruleset that does not arrive within
+// RULES_TIMEOUT_MS, or is larger than a ruleset may be, is refused with a message for the page's
+// author; bytes that are not UTF-8 too (text() would have replaced them silently).
+const RULES_TIMEOUT_MS = 15000;
+
+async function fetchRules(url, limits) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
+  try {
+    // No cookies go with it: the widget stores and sends nothing about the student.
+    const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const tooLarge = () => new Error(`larger than a ruleset may be (${limits.rulesetBytes} bytes)`);
+    if (Number(response.headers.get('content-length')) > limits.rulesetBytes) throw tooLarge();
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limits.rulesetBytes) {
+        abort.abort();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    try {
+      return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    } catch (error) {
+      throw new Error('not a UTF-8 text');
+    }
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw new Error(`no complete answer within ${RULES_TIMEOUT_MS / 1000} seconds`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,207 @@
+// Types for couverture-check: the JavaScript API (Couverture.create -> engine), the result object
+// the engine returns (engine/README.md#the-result-format), and the <couverture-check> element.
+
+/** Answers keyed by question id; null or absent is "unanswered". */
+export type Answers = Record<string, string | number | boolean | null>;
+
+export interface CreateOptions {
+  /** A ruleset object or its JSON text; default: the compiled-in ruleset. */
+  rules?: object | string;
+  /** Language of the texts: any tag naming one of the ruleset's languages ("fr-CA" finds "fr"). */
+  lang?: string;
+  /** The date assessments are made at, YYYY-MM-DD or a Date; default: today. */
+  date?: string | Date;
+  /** The .wasm bytes, instead of loading the file. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where couverture.wasm is (relative to the page; a file path in Node); default: beside the script. */
+  wasmUrl?: string | URL;
+}
+
+export interface Limits {
+  rulesetBytes: number;
+  answersBytes: number;
+  answerKeys: number;
+  linkBytes: number;
+  linkKeys: number;
+  textBytes: number;
+}
+
+export interface QuestionOption {
+  readonly id: string | boolean;
+  readonly label: string;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly type: 'choice' | 'boolean' | 'integer' | 'number';
+  readonly label: string;
+  readonly short: string;
+  readonly help: string | null;
+  readonly unit: string | null;
+  /** The words shown to a student whose answer the engine rejects. */
+  readonly invalid: string | null;
+  readonly options?: readonly QuestionOption[];
+  readonly min?: number | null;
+  readonly max?: number | null;
+}
+
+export interface SourceInfo {
+  readonly id?: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly language: string;
+  readonly checked: string;
+  readonly publisher?: string | null;
+}
+
+export interface RulesetInfo {
+  readonly id: string;
+  readonly version: string | null;
+  readonly format: number;
+  readonly title: string;
+  readonly languages: readonly string[];
+  readonly source?: SourceInfo;
+  readonly sources: readonly SourceInfo[];
+  readonly checked: string;
+  readonly valid_from: string | null;
+  readonly valid_until: string | null;
+  readonly review_by: string | null;
+  readonly date: string;
+  readonly decisions: readonly {id: string; title: string}[];
+}
+
+export interface Item {
+  readonly id: string;
+  readonly text: string;
+  readonly title?: string | null;
+  /** The id of the citation (in result.sources) the item comes from. */
+  readonly source: string | null;
+}
+
+export interface Headline {
+  readonly title: string;
+  readonly text: string | null;
+}
+
+export type Verdict = 'not_applicable' | 'pending' | 'decides' | 'overridden';
+
+export interface ExplanationRow {
+  readonly rule: string | null;
+  readonly verdict: Verdict;
+  readonly text: string;
+  readonly source: string | null;
+}
+
+export interface Explanation {
+  readonly intro: string | null;
+  readonly rules: readonly ExplanationRow[];
+}
+
+export interface Citation {
+  readonly section: string;
+  /** The source's sentence in the result's language. */
+  readonly quote: string;
+  /** The source's own words, when `quote` is a translation. */
+  readonly original?: string;
+  readonly source?: SourceInfo;
+  readonly basis?: string;
+  readonly note?: string;
+}
+
+export interface Decision {
+  readonly title: string;
+  /** Whether the decision concerns this student; null while unknown. */
+  readonly applies: boolean | null;
+  readonly complete: boolean;
+  readonly status: string | null;
+  readonly headline: Headline | null;
+  readonly rule: string | null;
+  readonly documents: readonly Item[];
+  readonly alternatives: readonly Item[];
+  readonly steps: readonly Item[];
+  readonly advice: readonly Item[];
+  readonly extra_insurance: string | null;
+  readonly extra_insurance_note: string | null;
+  readonly explanation: Explanation;
+}
+
+/** What engine.assess() returns, frozen: the headline decision's fields at the top level. */
+export interface CouvertureResult extends Omit<Decision, 'title' | 'applies'> {
+  readonly ruleset: string;
+  readonly version: string | null;
+  readonly lang: string;
+  readonly date: string;
+  /** The questions that may still change the outcome, the first one to ask first. */
+  readonly next: readonly string[];
+  /** The answers the result used, in the order they are asked. */
+  readonly asked: readonly string[];
+  readonly approximate?: true;
+  readonly sources: Readonly<Record<string, Citation>>;
+  readonly decisions: Readonly<Record<string, Decision>>;
+}
+
+/** Errors thrown for a bad ruleset or bad answers: message names the field or path. */
+export interface CouvertureError extends Error {
+  name: 'CouvertureError';
+  /** The JSON pointer of the problem, e.g. "/age". */
+  path: string;
+  /** The message alone, for showing beside the field. */
+  detail: string;
+}
+
+export interface CouvertureEngine {
+  readonly languages: string[];
+  lang: string;
+  date: string;
+  readonly questions: readonly Question[];
+  readonly ruleset: RulesetInfo;
+  assess(answers?: Answers | string, lang?: string, date?: string): CouvertureResult;
+  matchLanguage(tag: string): string | null;
+  /** The answers a replay link's query holds (what follows "#couverture:"). */
+  answersFromLink(query: string): Answers;
+  linkFor(answers: Answers | string): string;
+  dispose(): void;
+}
+
+export interface CouvertureApi {
+  create(options?: CreateOptions): Promise<CouvertureEngine>;
+  limits(options?: Pick<CreateOptions, 'wasmBinary' | 'wasmUrl'>): Promise<Limits>;
+}
+
+export declare const Couverture: CouvertureApi;
+export default Couverture;
+
+/** The <couverture-check> element. */
+export interface CouvertureCheckElement extends HTMLElement {
+  /** The current result, or null until the engine is ready. */
+  readonly result: CouvertureResult | null;
+  /** The answers the result uses; setting them re-assesses (throws a CouvertureError if refused). */
+  answers: Answers;
+  /** A ruleset object or JSON text used instead of the `rules` URL (a preview); null: the attribute. */
+  rules: object | string | null;
+  addEventListener<K extends keyof CouvertureCheckEventMap>(type: K,
+      listener: (this: CouvertureCheckElement, event: CouvertureCheckEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions): void;
+}
+
+export interface CouvertureCheckEventMap extends HTMLElementEventMap {
+  'couverture-result': CustomEvent<CouvertureResult>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'couverture-check': CouvertureCheckElement;
+  }
+  /** Fired by <couverture-check> on every change; it bubbles out of shadow roots to the document. */
+  interface HTMLElementEventMap {
+    'couverture-result': CustomEvent<CouvertureResult>;
+  }
+  interface DocumentEventMap {
+    'couverture-result': CustomEvent<CouvertureResult>;
+  }
+  interface Window {
+    Couverture: CouvertureApi;
+  }
+}
