@@ -1,0 +1,32 @@
+// The coverage tables, as `couverture table` lays them out (one line per class of answers, one
+// table per decision), drawn from the engine's CoverageJson. Long tables show their first rows:
+// the DOM of ten thousand rows would slow every keystroke.
+import {h} from './dom.js';
+
+const SHOWN_ROWS = 400;
+const OUTCOME_COLUMNS = 8;  // status, rule, documents, alternatives, steps, advice, extra_insurance and #
+
+function tableOf(table, words, several) {
+  const questions = table.header.length - OUTCOME_COLUMNS;
+  const rows = table.rows.slice(0, SHOWN_ROWS);
+  const caption = several ? `${table.title} (${table.decision})` : table.title;
+  return h('section', {class: 'coverage'},
+    several ? h('h3', {text: caption}) : null,
+    h('div', {class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption},
+      h('table', {},
+        h('thead', {}, h('tr', {}, table.header.map((cell, i) =>
+          h('th', {scope: 'col', class: i > questions ? 'outcome-col' : null, text: cell})))),
+        h('tbody', {}, rows.map((row) => {
+          const gap = /GAP/.test(row[questions + 1] || '');
+          return h('tr', {class: gap ? 'gap-row' : null}, row.map((cell, i) =>
+            i === 0 ? h('th', {scope: 'row', text: cell}) : h('td', {text: cell})));
+        })))),
+    table.rows.length > rows.length || table.note
+      ? h('p', {class: 'table-note', text: [table.rows.length > rows.length ? words.tableRows(rows.length, table.total) : '', table.note].filter(Boolean).join(' ')})
+      : null);
+}
+
+export function renderTable(data, words) {
+  const several = data.tables.length > 1;
+  return [...data.tables.map((t) => tableOf(t, words, several)), h('p', {class: 'table-note', text: words.tableNote})];
+}
