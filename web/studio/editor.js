@@ -43,6 +43,8 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
       schemaHover(getSchema),
       THEME,
       labelling.of(EditorView.contentAttributes.of({'aria-label': label})),
+      // An explicit tab stop on the text: the scroller around it then has keyboard access.
+      EditorView.contentAttributes.of({tabindex: '0'}),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange(update.state.doc.toString());
       }),
@@ -64,7 +66,8 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
     selectRange(from, to) {
       const length = view.state.doc.length;
       const range = EditorSelection.range(Math.min(from, length), Math.min(to, length));
-      view.dispatch({selection: range, effects: EditorView.scrollIntoView(range, {y: 'center'})});
+      // Scrolled to its start: a long member (/rules) would otherwise show its end.
+      view.dispatch({selection: range, effects: EditorView.scrollIntoView(range.from, {y: 'center'})});
       view.focus();
     },
     selectPointer(pointer) {

@@ -30,6 +30,7 @@ const state = {
   languages: [],
   format: 0,
   previewLang: null,             // chosen by the user; else the studio's language, else the first
+  current: null,                 // the text that findings, view and preview were last brought up to
   view: 'preview',
   keep: false,
 };
@@ -197,6 +198,7 @@ async function run() {
   if (state.keep) keep({text, name: state.opened.name, opened: state.opened.text});
   await updatePreview();
   const previewed = performance.now();
+  state.current = text;  // findings, view and preview all show this text now
   // For the benchmark and the tests: when this edit's findings, view and preview were current.
   document.dispatchEvent(new CustomEvent('studio-updated', {detail: {
     text, at: previewed, check: checked - started, view: viewed - checked, preview: previewed - viewed,
@@ -286,6 +288,11 @@ function wire() {
     });
   }
   $('preview-restart').addEventListener('click', () => { preview().answers = {}; });
+  // The widget shows nothing where no row applies: the studio says why, for the author.
+  preview().addEventListener('couverture-result', (event) => {
+    const result = event.detail;
+    $('preview-gap').hidden = !(result.complete && result.status == null);
+  });
   selectView = setupTabs(document.querySelector('[role=tablist]'), (view) => {
     state.view = view;
     renderView();
