@@ -97,10 +97,11 @@ class CouvertureStudioSession {
   }
 
   // The coverage tables as `couverture table` draws them, as data: {id, version, title, not_asked,
-  // tables: [{decision, title, header, rows, total, note}]}.
-  table(rules, lang) {
+  // tables: [{decision, title, header, rows, total, note}]}. options.rows: the rows listed per
+  // table (default 10 000, the CLI's); `total` counts them all.
+  table(rules, lang, {rows = 10000} = {}) {
     this._require(rules);
-    return JSON.parse(this._call((native) => native.table(this._lang(rules, lang))));
+    return JSON.parse(this._call((native) => native.table(this._lang(rules, lang), rows)));
   }
 
   // The question flow as Graphviz DOT (`couverture graph`), leaves filled by outcome.

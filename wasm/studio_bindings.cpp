@@ -74,11 +74,11 @@ class Studio {
     return authoring::VerificationJson(*edited_, verification);
   }
 
-  // The coverage tables (authoring/table.h, CoverageJson) and the flow as Graphviz DOT, with
-  // texts in the declared language `lang` names.
-  std::string Table(const std::string& lang) {
+  // The coverage tables (authoring/table.h, CoverageJson: the first `rows` of each) and the flow
+  // as Graphviz DOT, with texts in the declared language `lang` names.
+  std::string Table(const std::string& lang, unsigned rows) {
     std::optional<int> index = Language(lang);
-    return index ? authoring::CoverageJson(*edited_, *index) : std::string();
+    return index ? authoring::CoverageJson(*edited_, *index, rows) : std::string();
   }
 
   std::string Graph(const std::string& lang) {

@@ -21,7 +21,9 @@ function finding(f, words, actions) {
         : null));
 }
 
-export function renderFindings(report, words, actions) {
+// notesOpen: whether the notes are unfolded; folded, their items are not built at all (a large
+// ruleset has hundreds, and every keystroke would rebuild them).
+export function renderFindings(report, words, actions, notesOpen = false) {
   if (!report) return [h('p', {class: 'summary', text: words.checking})];
   const {errors = 0, warnings = 0, info = 0} = report.summary || {};
   const main = report.findings.filter((f) => f.severity !== 'info');
@@ -31,9 +33,13 @@ export function renderFindings(report, words, actions) {
   if (!report.loaded) nodes.push(h('p', {class: 'notice', text: words.notLoaded}));
   if (main.length) nodes.push(h('ol', {class: 'findings-list'}, main.map((f) => finding(f, words, actions))));
   if (notes.length) {
-    nodes.push(h('details', {class: 'notes'},
-      h('summary', {text: words.showNotes(notes.length)}),
-      h('ol', {class: 'findings-list'}, notes.map((f) => finding(f, words, actions)))));
+    const details = h('details', {class: 'notes', open: notesOpen},
+      h('summary', {text: notesOpen ? words.hideNotes : words.showNotes(notes.length)}),
+      notesOpen ? h('ol', {class: 'findings-list'}, notes.map((f) => finding(f, words, actions))) : null);
+    details.addEventListener('toggle', () => {
+      if (details.open !== notesOpen) actions.toggleNotes(details.open);
+    });
+    nodes.push(details);
   }
   return nodes;
 }

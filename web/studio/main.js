@@ -15,7 +15,10 @@ import {h} from './dom.js';
 
 // Long enough that a typist's next key usually arrives first, short enough that findings, table
 // and preview are current within 300 ms of the last keystroke (tests/web/studio-bench.mjs).
-const DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 80;
+// Rows of each coverage table drawn (the rest are counted): ten thousand rows of DOM would slow
+// every keystroke, and nobody reads them on screen (`couverture table` prints them all).
+const TABLE_ROWS = 200;
 const PREVIEW_TIMEOUT_MS = 3000;
 const BUILT_IN = 'built-in';
 
@@ -33,6 +36,7 @@ const state = {
   current: null,                 // the text that findings, view and preview were last brought up to
   view: 'preview',
   keep: false,
+  notesOpen: false,
 };
 
 let studio, editor, schema = null, timer = null, selectView;
@@ -75,7 +79,8 @@ function renderWords() {
 
 function renderFindingsPane() {
   const w = words(state.ui);
-  $('findings').replaceChildren(...renderFindings(state.report, w, {select: selectFinding, tryAnswers}));
+  $('findings').replaceChildren(...renderFindings(state.report, w, {select: selectFinding, tryAnswers, toggleNotes},
+                                                   state.notesOpen));
   $('preview-stale').hidden = !state.report || state.report.loaded;
   $('migrate').hidden = !(state.report && state.report.loaded && state.format === 1);
   const select = $('preview-lang');
@@ -97,7 +102,8 @@ function renderView() {
     const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
     if (drawn.table === key) return;
     drawn.table = key;
-    $('panel-table').replaceChildren(...attempt(() => renderTable(studio.table(state.good, lang), w), w));
+    const data = () => studio.table(state.good, lang, {rows: TABLE_ROWS});
+    $('panel-table').replaceChildren(...attempt(() => renderTable(data(), w), w));
   } else if (view === 'changes') {
     const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}`;
     if (drawn.changes === key) return;
@@ -110,6 +116,12 @@ function renderView() {
     drawn.flow = key;
     drawFlow(key, lang, w);
   }
+}
+
+function toggleNotes(open) {
+  state.notesOpen = open;
+  renderFindingsPane();
+  document.querySelector('#findings details.notes > summary').focus();
 }
 
 function attempt(render, w) {
@@ -201,7 +213,8 @@ async function run() {
   state.current = text;  // findings, view and preview all show this text now
   // For the benchmark and the tests: when this edit's findings, view and preview were current.
   document.dispatchEvent(new CustomEvent('studio-updated', {detail: {
-    text, at: previewed, check: checked - started, view: viewed - checked, preview: previewed - viewed,
+    text, at: previewed, changed: state.changedAt, started, check: checked - started, view: viewed - checked,
+    preview: previewed - viewed,
   }}));
 }
 
@@ -325,6 +338,7 @@ async function start() {
     getSchema: () => schema,
     onChange: (text) => {
       state.text = text;
+      state.changedAt = performance.now();
       schedule();
     },
   });

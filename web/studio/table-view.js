@@ -1,14 +1,13 @@
 // The coverage tables, as `couverture table` lays them out (one line per class of answers, one
-// table per decision), drawn from the engine's CoverageJson. Long tables show their first rows:
-// the DOM of ten thousand rows would slow every keystroke.
+// table per decision), drawn from the engine's CoverageJson, which lists the first rows of a long
+// table and counts the others (`total`).
 import {h} from './dom.js';
 
-const SHOWN_ROWS = 400;
 const OUTCOME_COLUMNS = 8;  // status, rule, documents, alternatives, steps, advice, extra_insurance and #
 
 function tableOf(table, words, several) {
   const questions = table.header.length - OUTCOME_COLUMNS;
-  const rows = table.rows.slice(0, SHOWN_ROWS);
+  const {rows} = table;
   const caption = several ? `${table.title} (${table.decision})` : table.title;
   return h('section', {class: 'coverage'},
     several ? h('h3', {text: caption}) : null,
@@ -21,9 +20,9 @@ function tableOf(table, words, several) {
           return h('tr', {class: gap ? 'gap-row' : null}, row.map((cell, i) =>
             i === 0 ? h('th', {scope: 'row', text: cell}) : h('td', {text: cell})));
         })))),
-    table.rows.length > rows.length || table.note
-      ? h('p', {class: 'table-note', text: [table.rows.length > rows.length ? words.tableRows(rows.length, table.total) : '', table.note].filter(Boolean).join(' ')})
-      : null);
+    // Rows left out, in the studio's words; else the engine's note (a flow cut at its node limit).
+    table.total > rows.length ? h('p', {class: 'table-note', text: words.tableRows(rows.length, table.total)})
+      : table.note ? h('p', {class: 'table-note', text: table.note}) : null);
 }
 
 export function renderTable(data, words) {
