@@ -39,6 +39,8 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
       basicSetup,
       keymap.of([indentWithTab]),
       json(),
+      // Texts are long sentences: wrapped, they read without scrolling sideways.
+      EditorView.lineWrapping,
       autocompletion({override: [schemaCompletion(getSchema)]}),
       schemaHover(getSchema),
       THEME,

@@ -16,7 +16,5 @@ export async function renderFlow(dot) {
   const instance = await viz();
   const svg = instance.renderSVGElement(dot);
   svg.setAttribute('role', 'img');
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
   return svg;
 }

@@ -37,6 +37,7 @@ const state = {
   view: 'preview',
   keep: false,
   notesOpen: false,
+  fitFlow: false,
 };
 
 let studio, editor, schema = null, timer = null, selectView;
@@ -111,7 +112,7 @@ function renderView() {
     $('panel-changes').replaceChildren(...attempt(() =>
       renderChanges(studio.diff(state.opened.text, state.good, {lang: state.languages.includes(lang) ? lang : ''}), w, {tryAnswers}), w));
   } else if (view === 'flow') {
-    const key = `${lang}\u0000${state.good}`;
+    const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
     if (drawn.flow === key) return;
     drawn.flow = key;
     drawFlow(key, lang, w);
@@ -139,12 +140,21 @@ async function drawFlow(key, lang, w) {
   try {
     const svg = await renderFlow(studio.graph(state.good, lang));
     svg.setAttribute('aria-label', w.flowCaption);
+    const scroll = h('div', {class: `flow-scroll${state.fitFlow ? ' fit' : ''}`, tabindex: '0', role: 'region', 'aria-label': w.flow}, svg);
+    const fit = h('input', {type: 'checkbox', id: 'flow-fit', checked: state.fitFlow, onchange: (event) => {
+      state.fitFlow = event.target.checked;
+      scroll.classList.toggle('fit', state.fitFlow);
+    }});
     content = [h('p', {class: 'flow-caption', text: w.flowCaption}),
-               h('div', {class: 'flow-scroll', tabindex: '0', role: 'region', 'aria-label': w.flow}, svg)];
+               h('p', {class: 'flow-controls'}, fit, h('label', {for: 'flow-fit', text: w.fitFlow})), scroll];
   } catch (error) {
     content = [h('p', {class: 'notice', text: w.flowFailed(error.message)})];
   }
-  if (drawn.flow === key) panel.replaceChildren(...content);  // unless a newer edit overtook it
+  if (drawn.flow !== key) return;  // a newer edit overtook it
+  panel.replaceChildren(...content);
+  // At actual size the root (top centre) is where a reader starts.
+  const scroll = panel.querySelector('.flow-scroll');
+  if (scroll) scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
 }
 
 // ---- the preview
