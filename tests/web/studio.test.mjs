@@ -224,6 +224,18 @@ test('the table and the flow follow the edits; shipped rulesets open; nothing is
   assert.match(await text(page), /"format": 2/);
   await page.getByLabel('Keep my edits in this browser').uncheck();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+  // A file dropped on the editor opens as the ruleset; it is not pasted into the one there.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{"format": 1, "dropped": true}'], 'dropped.json', {type: 'application/json'}));
+    const target = document.getElementById('editor').shadowRoot.querySelector('.cm-content');
+    target.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, composed: true, cancelable: true}));
+  });
+  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'dropped.json');
+  await settled(page);
+  assert.equal(await text(page), '{\n  "format": 1,\n  "dropped": true\n}\n');
+  assert.equal(await page.locator('#findings li.finding[data-kind=invalid]').count() > 0, true);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -47,6 +47,8 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
       labelling.of(EditorView.contentAttributes.of({'aria-label': label})),
       // An explicit tab stop on the text: the scroller around it then has keyboard access.
       EditorView.contentAttributes.of({tabindex: '0'}),
+      // A dropped file opens as the ruleset (main.js), rather than being pasted into this one.
+      EditorView.domEventHandlers({drop: (event) => Boolean(event.dataTransfer && event.dataTransfer.files.length)}),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange(update.state.doc.toString());
       }),

@@ -82,6 +82,9 @@ function renderFindingsPane() {
   const w = words(state.ui);
   $('findings').replaceChildren(...renderFindings(state.report, w, {select: selectFinding, tryAnswers, toggleNotes},
                                                    state.notesOpen));
+  // Screen readers hear the counts when they change, not the whole list at every pause in typing.
+  const counts = $('findings').querySelector('.summary').textContent;
+  if ($('findings-status').textContent !== counts) $('findings-status').textContent = counts;
   $('preview-stale').hidden = !state.report || state.report.loaded;
   $('migrate').hidden = !(state.report && state.report.loaded && state.format === 1);
   const select = $('preview-lang');
@@ -260,10 +263,15 @@ async function openFile(file) {
   }
 }
 
+// The place a finding names: its JSON path; for malformed JSON, its line and column; for the
+// ruleset as a whole, the start.
 function selectFinding(finding) {
-  const offset = finding.path ? null : offsetOfLineColumn(state.text, finding.message);
-  if (offset != null) editor.selectRange(offset, offset);
-  else editor.selectPointer(finding.path);
+  if (finding.path) {
+    editor.selectPointer(finding.path);
+    return;
+  }
+  const offset = offsetOfLineColumn(state.text, finding.message);
+  editor.selectRange(offset || 0, offset || 0);
 }
 
 // ---- start
