@@ -198,6 +198,46 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
   await page.close();
 });
 
+const completions = (page) => page.evaluate(() =>
+  [...document.getElementById('editor').shadowRoot.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent));
+
+test('the editor completes from the schema and the ruleset, and explains a key on hover', async () => {
+  const page = await openStudio();
+  // A new key in the question "age": the keys it may still have.
+  await select(page, '', '"id": "age",');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"');
+  await page.waitForFunction(() => document.getElementById('editor').shadowRoot.querySelector('.cm-tooltip-autocomplete li'));
+  const keys = await completions(page);
+  assert.ok(keys.some((k) => k.startsWith('options')), keys.join(', '));
+  assert.ok(!keys.some((k) => k.startsWith('label')), 'a key the question has is not offered again');
+  await page.keyboard.press('Escape');
+  await undoTo(page, await page.evaluate(() => window.couvertureStudio.state.opened.text));
+  // A condition's value: the question's options; Enter takes one.
+  await select(page, '"eu_eea"', '"when"');
+  await page.keyboard.type('"q');
+  await page.waitForFunction(() => document.getElementById('editor').shadowRoot.querySelector('.cm-tooltip-autocomplete li'));
+  assert.deepEqual(await completions(page), ['"quebec"']);
+  await page.waitForTimeout(150);  // CodeMirror ignores Enter in the popup's first 75 ms
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assert.match(await text(page), /"when": \{\s*"origin": "quebec"\s*\}/);
+  // Hover help on a key, from the schema's description.
+  const box = await page.evaluate(() => {
+    const view = window.couvertureStudio.view;
+    const at = view.state.doc.toString().indexOf('"review_by"') + 3;
+    const coords = view.coordsAtPos(at);
+    return coords && {x: coords.left + 1, y: (coords.top + coords.bottom) / 2};
+  });
+  await page.mouse.move(box.x, box.y);
+  const hover = page.locator('#editor .schema-hover');
+  await hover.waitFor();
+  assert.match(await hover.innerText(), /review_by[\s\S]*warns once this date has passed/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('the table and the flow follow the edits; shipped rulesets open; nothing is stored unasked', async () => {
   const page = await openStudio();
   await page.getByRole('tab', {name: 'Table'}).click();

@@ -1,46 +1,15 @@
-// Completion and hover help from engine/ruleset.schema.json, for CodeMirror's JSON language: the
-// path under the cursor comes from CodeMirror's syntax tree, the document's values (to choose
-// between format 1 and format 2, and to offer the declared languages and question ids) from
-// jsonc-parser's error-tolerant parse, and the schema is walked along the path through $ref,
+// Completion and hover help from engine/ruleset.schema.json, for CodeMirror's JSON language. Where
+// the cursor is (the JSON path, a key or a value) comes from jsonc-parser's getLocation, which
+// reads half-typed JSON as it stands (an open string, a missing colon); the document's values
+// (to choose between format 1 and format 2, and to offer the declared languages and question
+// ids) from its error-tolerant parse. The schema is then walked along the path through $ref,
 // allOf/anyOf/oneOf, if/then/else, properties, additionalProperties and items.
 // (codemirror-json-schema was tried first: it completed top-level keys only with this 2020-12
 // schema, and brought a syntax highlighter of 500 KB for its hover texts.)
 import {syntaxTree} from '@codemirror/language';
 import {hoverTooltip} from '@codemirror/view';
-import {parse as tolerantParse} from 'jsonc-parser';
+import {getLocation, parse as tolerantParse} from 'jsonc-parser';
 import {h} from './dom.js';
-
-const VALUE_NODES = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
-
-// The key of a Property node, as a string.
-function keyOf(state, property) {
-  const name = property.getChild('PropertyName');
-  if (!name) return null;
-  try {
-    return JSON.parse(state.sliceDoc(name.from, name.to));
-  } catch {
-    return state.sliceDoc(name.from + 1, name.to - 1);
-  }
-}
-
-// The JSON path (keys and indexes) of a syntax node, from the document's root.
-export function pathOfNode(state, node) {
-  const path = [];
-  for (let n = node; n && n.parent; n = n.parent) {
-    const parent = n.parent;
-    if (parent.name === 'Property' && n.name !== 'PropertyName') {
-      const key = keyOf(state, parent);
-      if (key != null) path.unshift(key);
-    } else if (parent.name === 'Array' && VALUE_NODES.has(n.name)) {
-      let index = 0;
-      for (let c = parent.firstChild; c && c.from < n.from; c = c.nextSibling) {
-        if (VALUE_NODES.has(c.name)) index++;
-      }
-      path.unshift(index);
-    }
-  }
-  return path;
-}
 
 function valueAt(document, path) {
   let value = document;
@@ -153,6 +122,16 @@ function keyOptions(root, document, path) {
 function valueOptions(root, document, path) {
   const schemas = schemasAt(root, document, path);
   const values = new Set();
+  // A question's test in a condition: its options, or yes and no.
+  const parent = schemasAt(root, document, path.slice(0, -1));
+  const question = Array.isArray(document && document.questions) &&
+      document.questions.find((q) => q && q.id === path[path.length - 1]);
+  if (question && parent.includes((root.$defs || {}).condition)) {
+    if (question.type === 'boolean') ['true', 'false'].forEach((v) => values.add(v));
+    for (const option of Array.isArray(question.options) ? question.options : []) {
+      if (option && typeof option.id === 'string') values.add(JSON.stringify(option.id));
+    }
+  }
   for (const schema of schemas) {
     for (const v of schema.enum || []) values.add(JSON.stringify(v));
     if ('const' in schema) values.add(JSON.stringify(schema.const));
@@ -161,11 +140,19 @@ function valueOptions(root, document, path) {
   return [...values].map((label) => ({label, type: 'enum'}));
 }
 
-// The innermost Object or Array around `pos`, and the text between its last separator and `pos`.
-function context(state, pos) {
-  let node = syntaxTree(state).resolveInner(pos, -1);
-  while (node && node.name !== 'Object' && node.name !== 'Array' && node.parent) node = node.parent;
-  return node;
+// The keys already in the object at `path`, as the tolerant parse reads them.
+function keysAt(document, path) {
+  const value = valueAt(document, path);
+  return new Set(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
+}
+
+// Applies a completion, replacing also the closing quote the editor typed after the cursor (it
+// cannot be part of the completed range: the options would then be filtered against it).
+function insert(text, quoted) {
+  return (view, completion, from, to) => {
+    const end = quoted && view.state.sliceDoc(to, to + 1) === '"' ? to + 1 : to;
+    view.dispatch({changes: {from, to: end, insert: text}, selection: {anchor: from + text.length}, userEvent: 'input.complete'});
+  };
 }
 
 export function schemaCompletion(getSchema) {
@@ -173,33 +160,28 @@ export function schemaCompletion(getSchema) {
     const schema = getSchema();
     if (!schema) return null;
     const {state, pos} = completion;
+    const text = state.doc.toString();
+    const location = getLocation(text, pos);
     const before = state.sliceDoc(Math.max(0, pos - 200), pos);
-    const key = /[{,]\s*("?)([^"{}[\],:\s]*)$/.exec(before);
-    const value = /"((?:[^"\\]|\\.)*)"\s*:\s*("?)([^"{}[\],:\s]*)$/.exec(before);
-    const container = context(state, pos);
-    if (!container) return null;
-    const document = tolerantParse(state.doc.toString());
-    const path = container.name === 'JsonText' ? [] : pathOfNode(state, container);
-    if (value && container.name === 'Object') {
-      const options = valueOptions(schema, document, [...path, value[1]]);
-      if (!options.length) return null;
-      return {from: pos - value[2].length - value[3].length, options, validFor: /^"?[\w-]*"?$/};
-    }
-    if (key && container.name === 'Object') {
-      const existing = new Set();
-      for (let c = container.firstChild; c; c = c.nextSibling) {
-        if (c.name === 'Property') existing.add(keyOf(state, c));
-      }
-      const quoted = key[1] === '"';
+    const document = tolerantParse(text);
+    if (location.isAtPropertyKey) {
+      const word = /("?)([^"{}[\],:\s]*)$/.exec(before);
+      const path = location.path.slice(0, -1);
+      const existing = keysAt(document, path);
+      const quoted = word[1] === '"';
       const options = keyOptions(schema, document, path)
         .filter((o) => !existing.has(o.label))
-        .map((o) => ({...o, apply: quoted ? `${o.label}": ` : `"${o.label}": `}));
+        .map((o) => ({...o, apply: insert(quoted ? `${o.label}": ` : `"${o.label}": `, quoted)}));
       if (!options.length) return null;
-      // A closing quote the editor typed already is replaced with the rest.
-      const after = state.sliceDoc(pos, pos + 1);
-      return {from: pos - key[2].length, to: quoted && after === '"' ? pos + 1 : pos, options, validFor: /^[\w-]*$/};
+      return {from: pos - word[2].length, options, validFor: /^[\w-]*$/};
     }
-    return null;
+    const value = /[:[,]\s*("?[^"{}[\],:\s]*)$/.exec(before);
+    if (!value) return null;
+    const quoted = value[1].startsWith('"');
+    const options = valueOptions(schema, document, location.path)
+      .map((o) => ({...o, apply: insert(o.label, quoted)}));
+    if (!options.length) return null;
+    return {from: pos - value[1].length, options, validFor: /^"?[\w-]*"?$/};
   };
 }
 
@@ -209,16 +191,11 @@ export function schemaHover(getSchema) {
     const schema = getSchema();
     if (!schema) return null;
     const {state} = view;
-    let node = syntaxTree(state).resolveInner(pos, side);
-    if (node.name !== 'PropertyName' && !VALUE_NODES.has(node.name)) return null;
-    let path;
-    if (node.name === 'PropertyName') {
-      path = [...pathOfNode(state, node.parent.parent), keyOf(state, node.parent)];
-    } else {
-      path = pathOfNode(state, node);
-    }
-    const document = tolerantParse(state.doc.toString());
-    const schemas = schemasAt(schema, document, path);
+    const node = syntaxTree(state).resolveInner(pos, side);
+    if (!['PropertyName', 'String', 'Number', 'True', 'False', 'Null'].includes(node.name)) return null;
+    const text = state.doc.toString();
+    const {path} = getLocation(text, node.name === 'PropertyName' ? node.from + 1 : pos);
+    const schemas = schemasAt(schema, tolerantParse(text), path);
     const description = firstOf(schemas, 'description');
     const type = describeType(schemas);
     if (!description && !type) return null;
