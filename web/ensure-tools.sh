@@ -29,11 +29,14 @@ build_wasm() {
   cmake --build --preset wasm
 }
 
-# tests/web's packages (Playwright, axe-core, the minifiers), from the committed lockfile, when
-# node_modules is missing or older than the lockfile.
+# npm packages from committed lockfiles, when node_modules is missing or older than the lockfile:
+# tests/web's (Playwright, axe-core, the minifiers) and web/studio's (the rules studio's editor,
+# Graphviz and esbuild, which the build bundles into dist).
 ensure_node_modules() {
-  local dir=tests/web
-  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    npm ci --prefix "$dir" --no-audit --no-fund
-  fi
+  local dir
+  for dir in tests/web web/studio; do
+    if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+      npm ci --prefix "$dir" --no-audit --no-fund
+    fi
+  done
 }

@@ -405,8 +405,8 @@ TEST(Diff, JsonForTools) {
   ASSERT_EQ(j["classes"].size(), 1u);
   const nlohmann::json& c = j["classes"][0];
   EXPECT_EQ(c["answers"]["new"], nlohmann::json::parse(R"({"kind":"b","age":18})"));
-  EXPECT_EQ(c["path"][1],
-            nlohmann::json::parse(R"({"question":"age","side":"both","answer":"18–20"})"));
+  EXPECT_EQ(c["path"][1], nlohmann::json::parse(
+                              R"({"question":"age","name":"Age","side":"both","answer":"18–20"})"));
   EXPECT_EQ(c["decisions"]["main"]["differs"], true);
   EXPECT_EQ(c["decisions"]["main"]["old"]["status"], "maybe");
   EXPECT_EQ(c["decisions"]["main"]["new"]["rule"], "otherwise");

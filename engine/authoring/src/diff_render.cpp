@@ -169,7 +169,10 @@ Json AnswersObject(const std::string& json) {
 Json ClassJson(const DiffClass& c) {
   Json path = Json::array();
   for (const PathStep& step : c.path) {
-    path.push_back({{"question", step.question}, {"side", step.side}, {"answer", step.answer}});
+    path.push_back({{"question", step.question},
+                    {"name", step.name},
+                    {"side", step.side},
+                    {"answer", step.answer}});
   }
   Json decisions = Json::object();
   for (const DecisionChange& d : c.decisions) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "classes.h"
+#include "json_document.h"
 #include "model.h"
 #include "outcome_ids.h"
 
@@ -211,6 +212,35 @@ std::string CoverageCsv(const Ruleset& rules, int lang, std::size_t row_limit) {
     out += "\r\n";
   }
   return out + notes;
+}
+
+std::string CoverageJson(const Ruleset& rules, int lang, std::size_t row_limit) {
+  using detail::Json;
+  const detail::Model& model = detail::ModelOf(rules);
+  Json tables = Json::array();
+  for (const DecisionTable& table : Tables(rules, row_limit)) {
+    std::vector<int> columns = Columns(model, {&table.coverage});
+    Grid grid;
+    AddRows(model, table, columns, lang, grid);
+    const detail::Decision& d = model.decisions[table.decision];
+    Json rows = Json::array();
+    for (const auto& line : grid) rows.push_back(line);
+    Json entry = Json::object();
+    entry["decision"] = d.id;
+    entry["title"] = d.title[lang];
+    entry["header"] = Header(model, columns, lang, /*ids=*/false);
+    entry["rows"] = std::move(rows);
+    entry["total"] = detail::NumberJson(table.coverage.total);
+    entry["note"] = Note(table.coverage);
+    tables.push_back(std::move(entry));
+  }
+  Json out = Json::object();
+  out["id"] = model.meta.id;
+  out["version"] = model.meta.version;
+  out["title"] = model.meta.title[lang];
+  out["not_asked"] = kNotAsked;
+  out["tables"] = std::move(tables);
+  return detail::Dump(out);
 }
 
 }  // namespace couverture::authoring

@@ -19,6 +19,11 @@ std::string CoverageMarkdown(const Ruleset& rules, int lang,
 // out. With several decisions, a first column names the decision of each line.
 std::string CoverageCsv(const Ruleset& rules, int lang, std::size_t row_limit = kDefaultRowLimit);
 
+// The same grid as JSON, for a page that draws the tables itself (the rules studio):
+// {"id", "version", "title", "not_asked": "—", "tables": [{"decision", "title", "header": [...],
+// "rows": [[...]], "total", "note"}]}. Cells are the Markdown's, unescaped.
+std::string CoverageJson(const Ruleset& rules, int lang, std::size_t row_limit = kDefaultRowLimit);
+
 }  // namespace couverture::authoring
 
 #endif  // COUVERTURE_AUTHORING_TABLE_H_

@@ -1,0 +1,344 @@
+// The rules studio as staff use it: open the default ruleset, introduce each kind of defect the
+// verifier knows by editing the text in the editor, see the finding with its path, follow a
+// counterexample into the preview, see the diff list the students affected, fix it, download a
+// ruleset that `couverture check --strict` accepts. Also: axe-clean at 1280 and 768 px, in English
+// and French, under the widget's CSP; and the README's screenshots.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {ARTIFACTS, CLI} from './lib/paths.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser, server;
+before(async () => {
+  mkdirSync(ARTIFACTS, {recursive: true});
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openStudio(width = 1280, lang = 'en', url = server.url) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({width, height: 900});
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused/i.test(message.text())) page.problems.push(message.text());
+  });
+  await page.goto(`${url}studio.html?lang=${lang}`);
+  await page.waitForSelector('html[data-studio-ready]');
+  return page;
+}
+
+const text = (page) => page.evaluate(() => window.couvertureStudio.view.state.doc.toString());
+
+// Selects `target` (the first after `anchor`) in the editor, as a mouse drag would, and focuses it.
+async function select(page, target, anchor = '') {
+  await page.evaluate(([target, anchor]) => {
+    const view = window.couvertureStudio.view;
+    const doc = view.state.doc.toString();
+    const from = doc.indexOf(target, anchor ? doc.indexOf(anchor) : 0);
+    if (from < 0 || (anchor && doc.indexOf(anchor) < 0)) throw new Error(`not in the editor: ${target} after ${anchor}`);
+    view.dispatch({selection: {anchor: from, head: from + target.length}});
+    view.focus();
+  }, [target, anchor]);
+}
+
+// Resolves once the studio has re-checked the text as it stands (findings, view, preview).
+function settled(page) {
+  return page.waitForFunction(() => {
+    const {state, view} = window.couvertureStudio;
+    return state.current === view.state.doc.toString();
+  });
+}
+
+async function typeOver(page, target, replacement, anchor) {
+  await select(page, target, anchor);
+  if (replacement) await page.keyboard.type(replacement);
+  else await page.keyboard.press('Backspace');
+  await settled(page);
+}
+
+// The finding of `kind` in the list: {path, message, hasAnswers}.
+async function finding(page, kind) {
+  const item = page.locator(`#findings li.finding[data-kind="${kind}"]`).first();
+  await item.waitFor();
+  return {
+    item,
+    path: await item.locator('button.path').innerText(),
+    message: await item.locator('.message').innerText(),
+  };
+}
+
+// Clicking the finding's path selects that place in the editor: the selection starts with `key`.
+async function followPath(page, item, key) {
+  await item.locator('button.path').click();
+  const selected = await page.evaluate(() => {
+    const {state} = window.couvertureStudio.view;
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+  assert.ok(selected.startsWith(key), `selected ${JSON.stringify(selected.slice(0, 60))}, expected ${key}`);
+}
+
+// Undoes with the keyboard until the text is `original` again.
+async function undoTo(page, original) {
+  await page.evaluate(() => window.couvertureStudio.view.focus());
+  for (let i = 0; i < 10 && (await text(page)) !== original; i++) {
+    await page.keyboard.press('Control+z');
+    await settled(page);
+  }
+  assert.equal(await text(page), original);
+}
+
+const previewState = (page) => page.evaluate(() => {
+  const element = document.getElementById('preview');
+  return {answers: element.answers, result: element.result && {status: element.result.status, complete: element.result.complete},
+          visible: !document.getElementById('panel-preview').hidden};
+});
+
+test('staff introduce every kind of defect, follow it, fix it and download a ruleset that checks clean', async () => {
+  const page = await openStudio();
+  const original = await text(page);
+  assert.match(original, /"id": "student-health-coverage"/);
+  assert.match(await page.locator('#findings .summary').innerText(), /0 errors, 0 warnings/);
+
+  // Each defect: an edit, the finding it causes (kind, path), the key its path selects.
+  const defects = [
+    {name: 'unknown question', target: '"origin": "eu_eea"', edit: ['origin', 'origine'], anchor: '"id": "eu_eea"',
+     kind: 'invalid', path: '/rules/0/when/origine', key: '"origine"'},
+    {name: 'missing translation', anchor: '"id": "origin"', kind: 'invalid', path: '/questions/0/label/fr', key: '"label"'},
+    {name: 'dead row', edit: ['3', '0'], anchor: '"id": "short_stay_home_coverage"', kind: 'dead_rule', path: '/rules/6/when', key: '"when"'},
+    {name: 'useless question', edit: ['"refund_from_home",\n', ''], anchor: '"id": "short_stay_home_coverage"',
+     kind: 'useless_question', path: '/questions/5', key: '{'},
+    {name: 'past review date', edit: ['2027', '2025'], anchor: '"review_by"', kind: 'review_due', path: '/review_by', key: '"review_by"'},
+  ];
+  for (const defect of defects) {
+    if (defect.name === 'missing translation') {
+      // Delete the French label: from the end of the English one to the end of the French one.
+      const doc = await text(page);
+      const start = doc.indexOf('"label"', doc.indexOf(defect.anchor));
+      const en = doc.indexOf('"en"', start);
+      const from = doc.indexOf('\n', en) - 1;  // the comma after the English text
+      const to = doc.indexOf('\n', doc.indexOf('"fr"', start));
+      await typeOver(page, doc.slice(from, to), '', defect.anchor);
+    } else if (defect.name === 'useless question') {
+      const doc = await text(page);
+      const from = doc.indexOf('"refund_from_home"', doc.indexOf(defect.anchor));
+      const next = doc.indexOf('"', from + '"refund_from_home",'.length);
+      await typeOver(page, doc.slice(from, next), '', defect.anchor);
+    } else {
+      const [what, by] = defect.edit;
+      await typeOver(page, what, by, defect.anchor);
+    }
+    const found = await finding(page, defect.kind);
+    assert.equal(found.path, defect.path, `${defect.name}: ${found.message}`);
+    await followPath(page, found.item, defect.key);
+    await undoTo(page, original);
+    assert.equal(await page.locator(`#findings li.finding[data-kind="${defect.kind}"]`).count(), 0, defect.name);
+  }
+
+  // A gap: the default row deleted. Its counterexample goes into the preview, and the diff lists
+  // the students who lose their status.
+  const doc = await text(page);
+  const general = doc.lastIndexOf('{', doc.indexOf('"id": "general"'));
+  const end = doc.indexOf('\n    }', general) + '\n    }'.length;
+  const comma = doc.lastIndexOf(',', general);
+  await typeOver(page, doc.slice(comma, end), '', '"rules"');
+  const gap = await finding(page, 'gap');
+  assert.equal(gap.path, '/rules');
+  await followPath(page, gap.item, '"rules"');
+  await gap.item.getByRole('button', {name: 'Try these answers'}).click();
+  await page.waitForFunction(() => document.getElementById('preview').result !== null);
+  const tried = await previewState(page);
+  assert.equal(tried.visible, true);
+  assert.ok(Object.keys(tried.answers).length > 0, 'the counterexample is in the preview');
+  assert.equal(tried.result.status, null, 'the counterexample gets no status: the gap a student would meet');
+  assert.equal(await page.locator('#preview-gap').isVisible(), true);
+  await page.screenshot({path: join(ARTIFACTS, 'studio-gap-preview.png')});
+
+  await page.getByRole('tab', {name: 'Changes'}).click();
+  const changes = page.locator('#panel-changes .changes-list > li');
+  await changes.first().waitFor();
+  assert.ok(await changes.count() >= 1);
+  assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /gets a different outcome/);
+  assert.match(await changes.first().locator('td.after').first().innerText(), /no status/);
+  await page.screenshot({path: join(ARTIFACTS, 'studio-changes.png')});
+  await changes.first().getByRole('button', {name: 'Open in the preview'}).click();
+  await page.waitForFunction(() => !document.getElementById('panel-preview').hidden);
+  assert.equal((await previewState(page)).result.status, null);
+
+  // Fixed, plus a real edit (the version), then downloaded and checked by the CLI.
+  await undoTo(page, original);
+  await typeOver(page, '2026.11', '2026.12', '"version"');
+  assert.match(await page.locator('#findings .summary').innerText(), /0 errors, 0 warnings/);
+  await page.getByRole('tab', {name: 'Changes'}).click();
+  await page.locator('#panel-changes .changes-summary').waitFor();
+  assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /No student gets a different outcome/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', {name: 'Download'}).click();
+  const dir = mkdtempSync(join(tmpdir(), 'couverture-studio-'));
+  try {
+    const file = join(dir, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    assert.match(file, /student-health-coverage-2026\.12\.json$/);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, '2026.12');
+    execFileSync(CLI, ['check', '--strict', '--rules', file], {stdio: 'pipe'});  // throws on a non-zero exit
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+const completions = (page) => page.evaluate(() =>
+  [...document.getElementById('editor').shadowRoot.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent));
+
+test('the editor completes from the schema and the ruleset, and explains a key on hover', async () => {
+  const page = await openStudio();
+  // A new key in the question "age": the keys it may still have.
+  await select(page, '', '"id": "age",');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"');
+  await page.waitForFunction(() => document.getElementById('editor').shadowRoot.querySelector('.cm-tooltip-autocomplete li'));
+  const keys = await completions(page);
+  assert.ok(keys.some((k) => k.startsWith('options')), keys.join(', '));
+  assert.ok(!keys.some((k) => k.startsWith('label')), 'a key the question has is not offered again');
+  await page.keyboard.press('Escape');
+  await undoTo(page, await page.evaluate(() => window.couvertureStudio.state.opened.text));
+  // A condition's value: the question's options; Enter takes one.
+  await select(page, '"eu_eea"', '"when"');
+  await page.keyboard.type('"q');
+  await page.waitForFunction(() => document.getElementById('editor').shadowRoot.querySelector('.cm-tooltip-autocomplete li'));
+  assert.deepEqual(await completions(page), ['"quebec"']);
+  await page.waitForTimeout(150);  // CodeMirror ignores Enter in the popup's first 75 ms
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assert.match(await text(page), /"when": \{\s*"origin": "quebec"\s*\}/);
+  // Hover help on a key, from the schema's description.
+  const box = await page.evaluate(() => {
+    const view = window.couvertureStudio.view;
+    const at = view.state.doc.toString().indexOf('"review_by"') + 3;
+    const coords = view.coordsAtPos(at);
+    return coords && {x: coords.left + 1, y: (coords.top + coords.bottom) / 2};
+  });
+  await page.mouse.move(box.x, box.y);
+  const hover = page.locator('#editor .schema-hover');
+  await hover.waitFor();
+  assert.match(await hover.innerText(), /review_by[\s\S]*warns once this date has passed/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the table and the flow follow the edits; shipped rulesets open; nothing is stored unasked', async () => {
+  const page = await openStudio();
+  await page.getByRole('tab', {name: 'Table'}).click();
+  const firstStatus = () => page.locator('#panel-table tbody tr').first().locator('td').nth(-7).innerText();
+  await page.locator('#panel-table tbody tr').first().waitFor();
+  assert.equal(await firstStatus(), 'not_required');
+  await typeOver(page, 'not_required', 'optional', '"id": "eu_eea"');
+  assert.equal(await firstStatus(), 'optional');
+  await page.getByRole('tab', {name: 'Flow'}).click();
+  await page.locator('#panel-flow svg').waitFor({timeout: 15000});
+  assert.ok(await page.locator('#panel-flow svg g.node').count() > 10);
+  await page.screenshot({path: join(ARTIFACTS, 'studio-flow.png')});
+
+  await page.selectOption('#open-choice', {label: 'Shipped: campus.json'});
+  await page.getByRole('button', {name: 'Open', exact: true}).click();
+  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'campus.json');
+  await settled(page);
+  assert.match(await text(page), /"format": 2/);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without asking');
+  await page.getByLabel('Keep my edits in this browser').check();
+  assert.equal(await page.evaluate(() => localStorage.length), 1);
+  await page.reload();
+  await page.waitForSelector('html[data-studio-ready]');
+  assert.match(await text(page), /"format": 2/);
+  await page.getByLabel('Keep my edits in this browser').uncheck();
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+  // A file dropped on the editor opens as the ruleset; it is not pasted into the one there.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{"format": 1, "dropped": true}'], 'dropped.json', {type: 'application/json'}));
+    const target = document.getElementById('editor').shadowRoot.querySelector('.cm-content');
+    target.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, composed: true, cancelable: true}));
+  });
+  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'dropped.json');
+  await settled(page);
+  assert.equal(await text(page), '{\n  "format": 1,\n  "dropped": true\n}\n');
+  assert.equal(await page.locator('#findings li.finding[data-kind=invalid]').count() > 0, true);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('under a strict CSP (styles and everything else locked to self) the editor, views and preview work', async () => {
+  const strict = await serveDist({csp: `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:`});
+  try {
+    const page = await openStudio(1280, 'en', strict.url);
+    // CodeMirror's styles apply (constructed stylesheets in its shadow root are not inline styles).
+    const gutter = await page.evaluate(() => {
+      const host = document.getElementById('editor').shadowRoot;
+      return getComputedStyle(host.querySelector('.cm-gutters')).backgroundColor;
+    });
+    assert.equal(gutter, 'rgb(243, 242, 241)');
+    await typeOver(page, '2026.11', '2026.12', '"version"');
+    for (const view of ['table', 'flow', 'changes']) await page.locator(`[role=tab][data-view=${view}]`).click();
+    await page.locator('[role=tab][data-view=flow]').click();
+    await page.locator('#panel-flow svg').waitFor({timeout: 15000});
+    await page.locator('[role=tab][data-view=preview]').click();
+    await page.waitForFunction(() => document.getElementById('preview').result !== null);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await strict.close();
+  }
+});
+
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+test('axe-clean at 1280 and 768 px in English and French, every view; screenshots', async () => {
+  const found = [];
+  for (const lang of ['en', 'fr']) {
+    for (const width of [1280, 768]) {
+      const page = await openStudio(width, lang);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      for (const view of ['preview', 'table', 'flow', 'changes']) {
+        await page.locator(`[role=tab][data-view=${view}]`).click();
+        if (view === 'flow') await page.locator('#panel-flow svg').waitFor({timeout: 15000});
+        found.push(...(await axeViolations(page)).map((v) => `${lang} ${width}px ${view}: ${v}`));
+        if (lang === 'en' && width === 1280) await page.screenshot({path: join(ARTIFACTS, `studio-${view}.png`)});
+      }
+      await page.locator('[role=tab][data-view=preview]').click();
+      await page.screenshot({path: join(ARTIFACTS, `studio-${lang}-${width}.png`), fullPage: true});
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the views tabs are keyboard-usable: arrows move between them', async () => {
+  const page = await openStudio();
+  await page.locator('#tab-preview').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-table');
+  assert.equal(await page.locator('#panel-table').isVisible(), true);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-changes');
+  await page.close();
+});

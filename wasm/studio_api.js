@@ -1,0 +1,194 @@
+// The rules studio's JavaScript API over its own embind module (wasm/studio_bindings.cpp):
+// CouvertureStudio.create() -> studio. The conventions are Couverture's (wasm/api.js): rulesets
+// as objects or JSON text in, plain objects out, and the engine's errors as Errors with `.path`
+// (a JSON pointer) and `.detail` (the message alone). Concatenated after Emscripten's output,
+// where CouvertureStudioModule (the module factory) is in scope.
+
+let studioModulePromise = null;
+
+function loadStudioModule(options) {
+  if (!studioModulePromise) {
+    const settings = {};
+    if (options.wasmBinary) {
+      settings.wasmBinary = options.wasmBinary;
+    } else if (typeof process === 'object' && process.versions && process.versions.node &&
+               typeof __dirname === 'string') {
+      // Node: give the bytes, since the loader would otherwise fetch() a file path.
+      settings.wasmBinary = require('fs').readFileSync(require('path').join(__dirname, 'couverture-studio.wasm'));
+    }
+    studioModulePromise = CouvertureStudioModule(settings);
+    studioModulePromise.catch(() => { studioModulePromise = null; });  // a failed download may be retried
+  }
+  return studioModulePromise;
+}
+
+function studioError(path, detail, message = path ? `${path}: ${detail}` : detail) {
+  const error = new Error(message);
+  error.name = 'CouvertureError';
+  error.path = path;
+  error.detail = detail;
+  return error;
+}
+
+function nativeError(native) {
+  return studioError(native.errorPath(), native.errorMessage(), native.error());
+}
+
+// A ruleset as the engine reads it: its JSON text (an object is written as JSON).
+function rulesText(rules) {
+  if (typeof rules === 'string') return rules;
+  if (rules === null || typeof rules !== 'object') {
+    throw studioError('', `a ruleset must be an object or its JSON text, got ${rules === null ? 'null' : typeof rules}`);
+  }
+  try {
+    return JSON.stringify(rules);
+  } catch (error) {
+    throw studioError('', `the ruleset cannot be written as JSON (${error.message})`);
+  }
+}
+
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+class CouvertureStudioSession {
+  constructor(module) {
+    this._module = module;
+    this._native = new module.Studio();
+    // The texts last loaded into the engine, so that check(), table() and graph() of the same
+    // edit load it once; and the edited one's load errors (null when it loaded).
+    this._editedText = null;
+    this._editedErrors = null;
+    this._baseText = null;
+  }
+
+  // The compiled-in ruleset's JSON text (what the widget uses without `rules`).
+  get defaultRules() { return this._module.defaultRules(); }
+
+  // Load errors and verifier findings of a ruleset, in one shape (`couverture check --json`):
+  // {loaded, ruleset, version, summary: {errors, warnings, info, ...}, findings: [{severity, kind,
+  // message, path, answers}]}. A ruleset that does not load is not exceptional here: each of its
+  // load errors is a finding of kind "invalid". options.today: YYYY-MM-DD the validity and review
+  // dates are compared with (default: today; "" skips them).
+  check(rules, {today = localToday()} = {}) {
+    const errors = this._load(rules);
+    if (errors) {
+      return {
+        loaded: false, ruleset: null, version: null,
+        summary: {errors: errors.length, warnings: 0, info: 0},
+        findings: errors.map(({path, message}) => ({severity: 'error', kind: 'invalid', message, path, answers: null})),
+      };
+    }
+    const report = this._call((native) => native.verify(today));
+    return {loaded: true, ...JSON.parse(report)};
+  }
+
+  // The declared languages of a ruleset; its format (1 or 2).
+  languages(rules) {
+    this._require(rules);
+    return this._native.languages().split('\n').filter(Boolean);
+  }
+
+  format(rules) {
+    this._require(rules);
+    return this._native.format();
+  }
+
+  // The coverage tables as `couverture table` draws them, as data: {id, version, title, not_asked,
+  // tables: [{decision, title, header, rows, total, note}]}. options.rows: the rows listed per
+  // table (default 10 000, the CLI's); `total` counts them all.
+  table(rules, lang, {rows = 10000} = {}) {
+    this._require(rules);
+    return JSON.parse(this._call((native) => native.table(this._lang(rules, lang), rows)));
+  }
+
+  // The question flow as Graphviz DOT (`couverture graph`), leaves filled by outcome.
+  graph(rules, lang) {
+    this._require(rules);
+    return this._call((native) => native.graph(this._lang(rules, lang)));
+  }
+
+  // The semantic diff (`couverture diff --json`) from `oldRules` to `newRules`: {classes,
+  // questions, decisions, texts, summary, ...}. options.lang: a language both declare (default:
+  // the first they share); options.date: texts read at that date (default: today).
+  diff(oldRules, newRules, {lang = '', date = localToday()} = {}) {
+    const oldText = rulesText(oldRules);
+    if (oldText !== this._baseText) {
+      this._baseText = null;
+      if (!this._native.loadBase(oldText)) throw this._prefixed('old ruleset');
+      this._baseText = oldText;
+    }
+    this._require(newRules, 'new ruleset');
+    return JSON.parse(this._call((native) => native.diff(lang, date)));
+  }
+
+  // One scenario per class of answers (`couverture scenarios`): [{name, scenario}].
+  scenarios(rules, {lang, date = ''} = {}) {
+    this._require(rules);
+    return JSON.parse(this._call((native) => native.scenarios(this._lang(rules, lang), date)));
+  }
+
+  // The ruleset's text in format 2 (`couverture migrate`).
+  migrate(rules) {
+    return this._call((native) => native.migrate(rulesText(rules)));
+  }
+
+  // Frees the WebAssembly memory; the session is unusable afterwards.
+  dispose() {
+    if (this._native) this._native.delete();
+    this._native = null;
+  }
+
+  _alive() {
+    if (!this._native) throw new Error('this CouvertureStudio session was disposed');
+    return this._native;
+  }
+
+  // An engine call whose empty answer means an error.
+  _call(run) {
+    const native = this._alive();
+    const out = run(native);
+    if (out === '') throw nativeError(native);
+    return out;
+  }
+
+  _lang(rules, lang) {
+    return lang == null ? this.languages(rules)[0] : lang;
+  }
+
+  _load(rules) {
+    const text = rulesText(rules);
+    const native = this._alive();
+    if (text !== this._editedText) {
+      const ok = native.load(text);
+      this._editedText = text;
+      this._editedErrors = ok ? null : JSON.parse(native.loadErrors());
+    }
+    return this._editedErrors;
+  }
+
+  _require(rules, what = '') {
+    const errors = this._load(rules);
+    if (!errors) return;
+    const [{path, message}] = errors;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    const prefix = what ? `${what}: ` : '';
+    throw studioError(path, message, `${prefix}${path ? `${path}: ` : ''}${message}${more}`);
+  }
+
+  _prefixed(what) {
+    const error = nativeError(this._native);
+    error.message = `${what}: ${error.message}`;
+    return error;
+  }
+}
+
+const CouvertureStudio = {
+  // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
+  async create(options = {}) {
+    const module = await loadStudioModule(options);
+    return new CouvertureStudioSession(module);
+  },
+};

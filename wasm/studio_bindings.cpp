@@ -1,0 +1,201 @@
+// The embind surface of the authoring library, for the rules studio (web/studio/): load a ruleset
+// being edited and the one it was opened as, then verify, tabulate, draw, diff, freeze scenarios
+// and migrate. It only translates types. As in wasm/bindings.cpp, every call returns its errors
+// as values (an empty string or false, plus error()/errorPath()/errorMessage()), because a C++
+// exception escaping embind reaches JavaScript as a bare number; wasm/studio_api.js turns them
+// into JavaScript Errors. This module is the studio's alone: the student widget's module links the
+// core only, and does not grow.
+#include <emscripten/bind.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "couverture/authoring/coverage.h"
+#include "couverture/authoring/diff.h"
+#include "couverture/authoring/graph.h"
+#include "couverture/authoring/migrate.h"
+#include "couverture/authoring/scenarios.h"
+#include "couverture/authoring/table.h"
+#include "couverture/authoring/verify.h"
+#include "couverture/date.h"
+#include "couverture/error.h"
+#include "couverture/language.h"
+#include "couverture/ruleset.h"
+
+namespace couverture {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Never throws: text the engine did not produce may hold invalid UTF-8, which is replaced.
+std::string Dump(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+class Studio {
+ public:
+  // The ruleset being edited. False with every load error in loadErrors(), as
+  // `couverture check --json` reports them. (An empty text is malformed JSON, as in an editor.)
+  bool Load(const std::string& json) { return LoadInto(json, edited_); }
+
+  // The ruleset as it was opened, which diff() compares the edited one with.
+  bool LoadBase(const std::string& json) { return LoadInto(json, base_); }
+
+  // The last load's errors: [{"path", "message"}], every one of them.
+  std::string LoadErrors() const {
+    Json errors = Json::array();
+    for (const Error& e : load_errors_)
+      errors.push_back({{"path", e.path}, {"message", e.message}});
+    return Dump(errors);
+  }
+
+  // The edited ruleset's declared languages, one tag a line.
+  std::string Languages() const {
+    std::string tags;
+    if (edited_) {
+      for (const std::string& tag : edited_->languages()) tags += tag + "\n";
+    }
+    return tags;
+  }
+
+  int Format() const { return edited_ ? edited_->format() : 0; }
+
+  // The verifier's report as `couverture check --json` prints it; dates compared with `today`
+  // (YYYY-MM-DD; "" skips them). "" with the error when nothing is loaded or the date is bad.
+  std::string Verify(const std::string& today) {
+    if (!Edited()) return {};
+    if (!today.empty() && !Date::Parse(today)) return Fail(BadDate(today)), std::string();
+    authoring::VerifyOptions options;
+    options.today = today;
+    authoring::Verification verification = authoring::Verify(*edited_, options);
+    return authoring::VerificationJson(*edited_, verification);
+  }
+
+  // The coverage tables (authoring/table.h, CoverageJson: the first `rows` of each) and the flow
+  // as Graphviz DOT, with texts in the declared language `lang` names.
+  std::string Table(const std::string& lang, unsigned rows) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::CoverageJson(*edited_, *index, rows) : std::string();
+  }
+
+  std::string Graph(const std::string& lang) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::FlowDot(*edited_, *index) : std::string();
+  }
+
+  // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.
+  std::string Diff(const std::string& lang, const std::string& date) {
+    if (!Edited()) return {};
+    if (!base_) return Fail("no base ruleset loaded"), std::string();
+    if (!date.empty() && !Date::Parse(date)) return Fail(BadDate(date)), std::string();
+    authoring::DiffOptions options;
+    options.lang = lang;
+    options.date = date;
+    Result<authoring::RulesetDiff> diff = authoring::Diff(*base_, *edited_, options);
+    if (!diff.ok()) return Fail(diff.errors()), std::string();
+    return authoring::DiffJson(diff.value());
+  }
+
+  // One scenario per class of the edited ruleset: [{"name", "scenario": {...}}].
+  std::string Scenarios(const std::string& lang, const std::string& date) {
+    std::optional<int> index = Language(lang);
+    if (!index) return {};
+    if (!date.empty() && !Date::Parse(date)) return Fail(BadDate(date)), std::string();
+    authoring::Coverage coverage = authoring::EnumerateCoverage(*edited_);
+    std::string files;
+    for (const authoring::ScenarioFile& file :
+         authoring::Scenarios(*edited_, coverage, *index, date)) {
+      // file.json is the engine's own JSON: it goes in as it is, not parsed again.
+      files += std::string(files.empty() ? "" : ",") + "{\"name\":" + Dump(Json(file.name)) +
+               ",\"scenario\":" + file.json + "}";
+    }
+    return "[" + files + "]";
+  }
+
+  // `json` rewritten as format 2 (a format 2 ruleset comes back as it is).
+  std::string Migrate(const std::string& json) {
+    Result<std::string> migrated = authoring::MigrateToFormat2(json);
+    if (!migrated.ok()) return Fail(migrated.errors()), std::string();
+    return migrated.value();
+  }
+
+  const std::string& error() const { return error_; }
+  const std::string& error_path() const { return error_path_; }
+  const std::string& error_message() const { return error_message_; }
+
+ private:
+  bool LoadInto(const std::string& json, std::optional<Ruleset>& slot) {
+    Result<Ruleset> loaded = LoadRuleset(json);
+    if (!loaded.ok()) {
+      slot.reset();
+      load_errors_ = loaded.errors();
+      return Fail(loaded.errors());
+    }
+    load_errors_.clear();
+    slot = std::move(loaded).value();
+    return true;
+  }
+
+  bool Edited() {
+    if (edited_) return true;
+    Fail("no ruleset loaded");
+    return false;
+  }
+
+  std::optional<int> Language(const std::string& tag) {
+    if (!Edited()) return std::nullopt;
+    Result<int> index = ResolveLanguage(*edited_, tag);
+    if (!index.ok()) return Fail(index.errors()), std::nullopt;
+    return index.value();
+  }
+
+  static std::string BadDate(const std::string& date) {
+    return "date \"" + Printable(date.substr(0, 32)) + "\" is not a date of the form YYYY-MM-DD";
+  }
+
+  bool Fail(const Errors& errors) {
+    error_ = Summarize(errors);
+    error_path_ = errors.empty() ? std::string() : errors.front().path;
+    error_message_ = errors.empty() ? error_ : Printable(errors.front().message);
+    return false;
+  }
+  bool Fail(std::string message) { return Fail(Errors{Error{"", std::move(message)}}); }
+
+  std::optional<Ruleset> edited_, base_;
+  Errors load_errors_;
+  std::string error_, error_path_, error_message_;
+};
+
+}  // namespace
+}  // namespace couverture
+
+namespace couverture {
+namespace {
+// The compiled-in ruleset's text, which the studio opens as "the widget's built-in rules".
+std::string DefaultRules() { return std::string(DefaultRulesetJson()); }
+}  // namespace
+}  // namespace couverture
+
+EMSCRIPTEN_BINDINGS(couverture_studio) {
+  using couverture::Studio;
+  emscripten::function("defaultRules", &couverture::DefaultRules);
+  emscripten::class_<Studio>("Studio")
+      .constructor<>()
+      .function("load", &Studio::Load)
+      .function("loadBase", &Studio::LoadBase)
+      .function("loadErrors", &Studio::LoadErrors)
+      .function("languages", &Studio::Languages)
+      .function("format", &Studio::Format)
+      .function("verify", &Studio::Verify)
+      .function("table", &Studio::Table)
+      .function("graph", &Studio::Graph)
+      .function("diff", &Studio::Diff)
+      .function("scenarios", &Studio::Scenarios)
+      .function("migrate", &Studio::Migrate)
+      .function("error", &Studio::error)
+      .function("errorPath", &Studio::error_path)
+      .function("errorMessage", &Studio::error_message);
+}

@@ -1,0 +1,54 @@
+// The semantic diff between the ruleset as opened and as edited (`couverture diff --json`): which
+// classes of students get another outcome, each with its answers and an "Open in the preview" of
+// the edited side; then the questions, decisions and texts that changed.
+import {h} from './dom.js';
+
+function outcomeText(outcome, words) {
+  if (!outcome.applies) return words.notApplicable;
+  if (!outcome.status) return words.noStatus;
+  const lists = ['documents', 'alternatives', 'steps', 'advice'].flatMap((k) => outcome[k] || []);
+  return [outcome.status, outcome.rule ? `(${outcome.rule})` : '', lists.length ? `+ ${lists.join(', ')}` : '',
+          outcome.extra_insurance ? `+ ${outcome.extra_insurance}` : ''].filter(Boolean).join(' ');
+}
+
+function changedClass(c, index, words, actions) {
+  const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${step.side === 'both' ? '' : ` (${step.side})`}`);
+  const decisions = Object.entries(c.decisions).filter(([, d]) => d.differs);
+  return h('li', {class: 'change'},
+    h('p', {class: 'change-path'}, h('strong', {text: `${index + 1}. `}), path.join(' · ')),
+    h('table', {class: 'change-outcomes'},
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col', text: words.decision}), h('th', {scope: 'col', text: words.before}),
+                               h('th', {scope: 'col', text: words.after}))),
+      h('tbody', {}, decisions.map(([id, d]) => h('tr', {},
+        h('th', {scope: 'row', text: id}), h('td', {class: 'before', text: outcomeText(d.old, words)}),
+        h('td', {class: 'after', text: outcomeText(d.new, words)}))))),
+    h('button', {type: 'button', class: 'secondary open-preview', onclick: () => actions.tryAnswers(c.answers.new)},
+      words.openInPreview));
+}
+
+export function renderChanges(diff, words, actions) {
+  const s = diff.summary;
+  const nodes = [h('p', {class: 'changes-intro', text: words.changesIntro})];
+  nodes.push(h('p', {class: `changes-summary ${s.differs ? 'differs' : 'same'}`},
+               s.differs ? words.changedClasses(s.classes) : words.noChanges));
+  if (!s.complete) nodes.push(h('p', {class: 'notice', text: words.truncated}));
+  if (diff.classes.length) {
+    nodes.push(h('ol', {class: 'changes-list'}, diff.classes.map((c, i) => changedClass(c, i, words, actions))));
+  }
+  if (s.other_row_classes) nodes.push(h('p', {text: words.sameOutcomeOtherRow(s.other_row_classes)}));
+  if (diff.questions.length) {
+    nodes.push(h('h3', {text: words.questionChanges}),
+      h('ul', {}, diff.questions.map((q) => h('li', {},
+        h('code', {text: q.id}), ` ${q.change}: ${q.old || '—'} → ${q.new || '—'}`))));
+  }
+  for (const [key, label] of [['added', words.decisionsAdded], ['removed', words.decisionsRemoved]]) {
+    if (diff.decisions[key].length) nodes.push(h('p', {}, `${label}: `, h('code', {text: diff.decisions[key].join(', ')})));
+  }
+  if (diff.texts.length) {
+    nodes.push(h('details', {class: 'text-changes'},
+      h('summary', {text: words.textChanges(diff.texts.length)}),
+      h('ul', {}, diff.texts.map((t) => h('li', {},
+        h('code', {text: t.path}), h('div', {class: 'before', text: t.old ?? '—'}), h('div', {class: 'after', text: t.new ?? '—'}))))));
+  }
+  return nodes;
+}

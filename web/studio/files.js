@@ -1,0 +1,72 @@
+// Opening and saving rulesets: the shipped ones (copied beside the page at build time), a file
+// chosen or dropped, and the download of the edited text. Edits survive a reload only when the
+// user asks (one localStorage key, removed as soon as they stop asking): no silent storage.
+
+export const SHIPPED = [
+  {name: 'default.json', file: 'rulesets/default.json'},
+  {name: 'france-current.json', file: 'rulesets/france-current.json'},
+  {name: 'campus.json', file: 'rulesets/campus.json'},
+];
+
+const KEEP_KEY = 'couverture-studio:kept';
+// What a ruleset may weigh: the engine refuses more (couverture/limits.h, kRulesetBytes).
+const MAX_BYTES = 4 << 20;
+
+export async function fetchShipped(file) {
+  const response = await fetch(file, {credentials: 'omit'});
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+export async function readFile(file) {
+  if (file.size > MAX_BYTES) throw new Error(`larger than a ruleset may be (${MAX_BYTES} bytes)`);
+  return file.text();
+}
+
+// A ruleset as people read it: two spaces a level. Text that is not JSON is kept as it is.
+export function pretty(text) {
+  try {
+    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  } catch {
+    return text;
+  }
+}
+
+// "student-health-coverage-2026.11.json" from the ruleset's id and version, else the file opened.
+export function downloadName(text, fallback) {
+  try {
+    const {id, version} = JSON.parse(text);
+    if (typeof id === 'string' && /^[\w.-]+$/.test(id)) {
+      return `${id}${typeof version === 'string' && /^[\w.-]+$/.test(version) ? `-${version}` : ''}.json`;
+    }
+  } catch { /* the name of the file opened, then */ }
+  return fallback || 'ruleset.json';
+}
+
+export function download(text, name) {
+  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+// {text, name, opened} kept by the user, or null.
+export function kept() {
+  try {
+    const value = JSON.parse(localStorage.getItem(KEEP_KEY));
+    return value && typeof value.text === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keep(value) {
+  try {
+    if (value) localStorage.setItem(KEEP_KEY, JSON.stringify(value));
+    else localStorage.removeItem(KEEP_KEY);
+  } catch { /* storage refused (private window, quota): the edits simply are not kept */ }
+}

@@ -1,0 +1,374 @@
+// The rules studio: one state object, rendered into the page by the views' pure functions. Every
+// edit, after a short pause, re-runs the loader and the verifier (CouvertureStudio, the authoring
+// engine's own WebAssembly module), then redraws the findings, the visible view and the preview
+// (the real <couverture-check>, given the edited ruleset through its `rules` property).
+import {createEditor} from './editor.js';
+import {SHIPPED, download, downloadName, fetchShipped, keep, kept, pretty, readFile} from './files.js';
+import {renderChanges} from './changes-view.js';
+import {renderFindings} from './findings-view.js';
+import {renderFlow} from './flow-view.js';
+import {offsetOfLineColumn} from './json-path.js';
+import {UI_LANGUAGES, words} from './strings.js';
+import {renderTable} from './table-view.js';
+import {setupTabs} from './tabs.js';
+import {h} from './dom.js';
+
+// Long enough that a typist's next key usually arrives first, short enough that findings, table
+// and preview are current within 300 ms of the last keystroke (tests/web/studio-bench.mjs).
+const DEBOUNCE_MS = 80;
+// Rows of each coverage table drawn (the rest are counted): ten thousand rows of DOM would slow
+// every keystroke, and nobody reads them on screen (`couverture table` prints them all).
+const TABLE_ROWS = 200;
+const PREVIEW_TIMEOUT_MS = 3000;
+const BUILT_IN = 'built-in';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  ui: 'en',
+  text: '',
+  opened: {text: '', name: ''},  // the ruleset as opened: what Changes compares with
+  report: null,                  // the last check of `text`
+  good: null,                    // the last text that loaded: what the views and preview show
+  languages: [],
+  format: 0,
+  previewLang: null,             // chosen by the user; else the studio's language, else the first
+  current: null,                 // the text that findings, view and preview were last brought up to
+  view: 'preview',
+  keep: false,
+  notesOpen: false,
+  fitFlow: false,
+};
+
+let studio, editor, schema = null, timer = null, selectView;
+const drawn = {table: null, flow: null, changes: null};  // what each panel shows now, by input key
+
+function uiLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
+  const code = asked.toLowerCase().split('-')[0];
+  return UI_LANGUAGES.includes(code) ? code : 'en';
+}
+
+function previewLang() {
+  const {languages} = state;
+  if (languages.includes(state.previewLang)) return state.previewLang;
+  return languages.includes(state.ui) ? state.ui : languages[0];
+}
+
+function say(message) {
+  $('status').textContent = message;
+}
+
+// ---- rendering: each part a function of the state
+
+function renderWords() {
+  const w = words(state.ui);
+  document.documentElement.lang = state.ui;
+  document.title = `${w.title} — Couverture`;
+  for (const node of document.querySelectorAll('[data-word]')) {
+    const text = w[node.dataset.word];
+    if (typeof text === 'string') node.textContent = text;
+  }
+  $('ui-language').value = state.ui;
+  const choice = $('open-choice');
+  const selected = choice.value || BUILT_IN;
+  choice.replaceChildren(h('option', {value: BUILT_IN, text: w.openBuiltIn}),
+    ...SHIPPED.map((s) => h('option', {value: s.file, text: w.openShipped(s.name)})));
+  choice.value = selected;
+  if (editor) editor.setLabel(`${w.editorLabel}. Escape, Tab: next control.`);
+}
+
+function renderFindingsPane() {
+  const w = words(state.ui);
+  $('findings').replaceChildren(...renderFindings(state.report, w, {select: selectFinding, tryAnswers, toggleNotes},
+                                                   state.notesOpen));
+  // Screen readers hear the counts when they change, not the whole list at every pause in typing.
+  const counts = $('findings').querySelector('.summary').textContent;
+  if ($('findings-status').textContent !== counts) $('findings-status').textContent = counts;
+  $('preview-stale').hidden = !state.report || state.report.loaded;
+  $('migrate').hidden = !(state.report && state.report.loaded && state.format === 1);
+  const select = $('preview-lang');
+  const lang = previewLang();
+  if (select.dataset.langs !== state.languages.join(' ')) {
+    select.replaceChildren(...state.languages.map((tag) => h('option', {value: tag, text: tag})));
+    select.dataset.langs = state.languages.join(' ');
+  }
+  if (lang) select.value = lang;
+}
+
+// A panel's content, redrawn only when what it shows changed.
+function renderView() {
+  const w = words(state.ui);
+  const lang = previewLang();
+  if (!state.good || !lang) return;
+  const view = state.view;
+  if (view === 'table') {
+    const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
+    if (drawn.table === key) return;
+    drawn.table = key;
+    const data = () => studio.table(state.good, lang, {rows: TABLE_ROWS});
+    $('panel-table').replaceChildren(...attempt(() => renderTable(data(), w), w));
+  } else if (view === 'changes') {
+    const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}`;
+    if (drawn.changes === key) return;
+    drawn.changes = key;
+    $('panel-changes').replaceChildren(...attempt(() =>
+      renderChanges(studio.diff(state.opened.text, state.good, {lang: state.languages.includes(lang) ? lang : ''}), w, {tryAnswers}), w));
+  } else if (view === 'flow') {
+    const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
+    if (drawn.flow === key) return;
+    drawn.flow = key;
+    drawFlow(key, lang, w);
+  }
+}
+
+function toggleNotes(open) {
+  state.notesOpen = open;
+  renderFindingsPane();
+  document.querySelector('#findings details.notes > summary').focus();
+}
+
+function attempt(render, w) {
+  try {
+    return render();
+  } catch (error) {
+    return [h('p', {class: 'notice', text: w.viewFailed(error.message)})];
+  }
+}
+
+async function drawFlow(key, lang, w) {
+  const panel = $('panel-flow');
+  if (!panel.firstChild) panel.replaceChildren(h('p', {text: w.flowLoading}));
+  let content;
+  try {
+    const svg = await renderFlow(studio.graph(state.good, lang));
+    svg.setAttribute('aria-label', w.flowCaption);
+    const scroll = h('div', {class: `flow-scroll${state.fitFlow ? ' fit' : ''}`, tabindex: '0', role: 'region', 'aria-label': w.flow}, svg);
+    const fit = h('input', {type: 'checkbox', id: 'flow-fit', checked: state.fitFlow, onchange: (event) => {
+      state.fitFlow = event.target.checked;
+      scroll.classList.toggle('fit', state.fitFlow);
+    }});
+    content = [h('p', {class: 'flow-caption', text: w.flowCaption}),
+               h('p', {class: 'flow-controls'}, fit, h('label', {for: 'flow-fit', text: w.fitFlow})), scroll];
+  } catch (error) {
+    content = [h('p', {class: 'notice', text: w.flowFailed(error.message)})];
+  }
+  if (drawn.flow !== key) return;  // a newer edit overtook it
+  panel.replaceChildren(...content);
+  // At actual size the root (top centre) is where a reader starts.
+  const scroll = panel.querySelector('.flow-scroll');
+  if (scroll) scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
+}
+
+// ---- the preview
+
+const preview = () => $('preview');
+
+// Gives the preview the last ruleset that loaded; resolves once it shows a result (or after a
+// while: a ruleset the widget refuses shows its own message instead).
+function updatePreview() {
+  const element = preview();
+  element.setAttribute('lang', previewLang() || 'en');
+  if (!state.good || element.rules === state.good) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timeout);
+      element.removeEventListener('couverture-result', done);
+      resolve();
+    };
+    const timeout = setTimeout(done, PREVIEW_TIMEOUT_MS);
+    element.addEventListener('couverture-result', done);
+    // The student's answers carry over to the edited rules. Given back while the element reloads,
+    // they wait for its engine, which checks them: answers the new rules refuse (an option
+    // removed) become the element's notice and a fresh start, not an error.
+    const answers = element.answers;
+    element.rules = state.good;
+    if (Object.keys(answers).length) element.answers = answers;
+  });
+}
+
+function tryAnswers(answers) {
+  selectView('preview');
+  try {
+    preview().answers = answers;
+  } catch (error) {
+    say(error.message);
+  }
+  $('preview-frame').scrollIntoView({block: 'nearest'});
+  preview().focus?.();
+}
+
+// ---- the check, after each pause in typing
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+async function run() {
+  timer = null;
+  const started = performance.now();
+  const text = state.text;
+  state.report = studio.check(text, {today: today()});
+  if (state.report.loaded) {
+    state.good = text;
+    state.languages = studio.languages(text);
+    state.format = studio.format(text);
+  }
+  renderFindingsPane();
+  editor.showFindings(state.report.findings);
+  const checked = performance.now();
+  renderView();
+  const viewed = performance.now();
+  if (state.keep) keep({text, name: state.opened.name, opened: state.opened.text});
+  await updatePreview();
+  const previewed = performance.now();
+  state.current = text;  // findings, view and preview all show this text now
+  // For the benchmark and the tests: when this edit's findings, view and preview were current.
+  document.dispatchEvent(new CustomEvent('studio-updated', {detail: {
+    text, at: previewed, changed: state.changedAt, started, check: checked - started, view: viewed - checked,
+    preview: previewed - viewed,
+  }}));
+}
+
+// ---- opening, saving
+
+function open(text, name) {
+  const shown = pretty(text);
+  state.opened = {text: shown, name};
+  state.previewLang = null;
+  drawn.changes = null;
+  editor.setText(shown);
+  say(words(state.ui).opened(name));
+}
+
+async function openChoice() {
+  const w = words(state.ui);
+  const value = $('open-choice').value;
+  if (value === BUILT_IN) return open(studio.defaultRules, 'default.json');
+  const name = SHIPPED.find((s) => s.file === value).name;
+  try {
+    open(await fetchShipped(value), name);
+  } catch (error) {
+    say(w.openFailed(name, error.message));
+  }
+}
+
+async function openFile(file) {
+  const w = words(state.ui);
+  try {
+    open(await readFile(file), file.name);
+  } catch (error) {
+    say(w.openFailed(file.name, error.message));
+  }
+}
+
+// The place a finding names: its JSON path; for malformed JSON, its line and column; for the
+// ruleset as a whole, the start.
+function selectFinding(finding) {
+  if (finding.path) {
+    editor.selectPointer(finding.path);
+    return;
+  }
+  const offset = offsetOfLineColumn(state.text, finding.message);
+  editor.selectRange(offset || 0, offset || 0);
+}
+
+// ---- start
+
+function wire() {
+  $('ui-language').addEventListener('change', (event) => {
+    state.ui = event.target.value;
+    renderWords();
+    renderFindingsPane();
+    renderView();
+    updatePreview();
+  });
+  $('open').addEventListener('click', openChoice);
+  $('open-file').addEventListener('change', (event) => {
+    if (event.target.files[0]) openFile(event.target.files[0]);
+    event.target.value = '';
+  });
+  document.addEventListener('dragover', (event) => event.preventDefault());
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer && event.dataTransfer.files[0];
+    if (file) openFile(file);
+  });
+  $('download').addEventListener('click', () => download(state.text, downloadName(state.text, state.opened.name)));
+  $('migrate').addEventListener('click', () => {
+    try {
+      editor.setText(pretty(studio.migrate(state.text)));
+      say(words(state.ui).migrated);
+    } catch (error) {
+      say(error.message);
+    }
+  });
+  $('keep').addEventListener('change', (event) => {
+    state.keep = event.target.checked;
+    keep(state.keep ? {text: state.text, name: state.opened.name, opened: state.opened.text} : null);
+  });
+  $('preview-lang').addEventListener('change', (event) => {
+    state.previewLang = event.target.value;
+    renderView();
+    updatePreview();
+  });
+  for (const radio of document.querySelectorAll('input[name=preview-width]')) {
+    radio.addEventListener('change', () => {
+      $('preview-frame').className = `preview-frame ${radio.value}`;
+    });
+  }
+  $('preview-restart').addEventListener('click', () => { preview().answers = {}; });
+  // The widget shows nothing where no row applies: the studio says why, for the author.
+  preview().addEventListener('couverture-result', (event) => {
+    const result = event.detail;
+    $('preview-gap').hidden = !(result.complete && result.status == null);
+  });
+  selectView = setupTabs(document.querySelector('[role=tablist]'), (view) => {
+    state.view = view;
+    renderView();
+  });
+}
+
+// Today, local, as YYYY-MM-DD: the date the preview assesses at (dated amounts take their value
+// then) and the verifier compares review dates with.
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function start() {
+  state.ui = uiLanguage();
+  preview().setAttribute('date', today());
+  renderWords();
+  wire();
+  fetch('ruleset.schema.json').then((r) => r.json()).then((s) => { schema = s; }, () => {});
+  studio = await window.CouvertureStudio.create();
+  const saved = kept();
+  const initial = saved ? saved.text : pretty(studio.defaultRules);
+  state.opened = saved ? {text: saved.opened || saved.text, name: saved.name} : {text: initial, name: 'default.json'};
+  state.keep = Boolean(saved);
+  $('keep').checked = state.keep;
+  state.text = initial;
+  editor = createEditor({
+    parent: $('editor'), doc: initial, label: `${words(state.ui).editorLabel}. Escape, Tab: next control.`,
+    getSchema: () => schema,
+    onChange: (text) => {
+      state.text = text;
+      state.changedAt = performance.now();
+      schedule();
+    },
+  });
+  if (saved) say(words(state.ui).restored);
+  // For tests and the benchmark: the editor's CodeMirror view and the state.
+  window.couvertureStudio = {view: editor.view, state, studio};
+  await run();
+  window.couvertureStudio.readyAt = performance.now();  // since navigation: the benchmark's first view
+  document.documentElement.dataset.studioReady = 'true';
+}
+
+start().catch((error) => {
+  say(error.message);
+  throw error;
+});
