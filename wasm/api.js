@@ -113,7 +113,8 @@ function answersJson(answers) {
       try {
         JSON.stringify(value);
       } catch (error) {
-        throw couvertureError(pointer(id), `cannot be written as JSON (${error.message})`);
+        // V8's message for a cycle spans several lines: the first says what it is.
+        throw couvertureError(pointer(id), `cannot be written as JSON (${String(error.message).split('\n')[0]})`);
       }
     }
   }
@@ -222,14 +223,16 @@ class CouvertureEngine {
 
   get lang() { return this._lang; }
   // Any tag that names one of the ruleset's languages: "fr", "FR", "fr-CA" finds "fr".
-  set lang(value) {
+  set lang(value) { this._lang = this._checkedLang(value); }
+
+  _checkedLang(value) {
     if (typeof value !== 'string') {
       throw couvertureError('', `lang must be a language tag such as "${this._languages[0]}", got ${describe(value)}`);
     }
     const native = this._alive();
     const resolved = native.resolveLanguage(value);
     if (!resolved) throw engineError(native);
-    this._lang = resolved;
+    return resolved;
   }
 
   // The declared language a tag names, or null: for choosing among the page's languages.
@@ -257,6 +260,10 @@ class CouvertureEngine {
   // Returns the result object of engine/README.md, the same as `couverture assess` prints, frozen.
   // Throws an Error naming the field on bad answers.
   assess(answers = {}, lang = this._lang, date = this._date) {
+    if (lang !== this._lang) lang = this._checkedLang(lang);
+    if (date !== this._date && typeof date !== 'string') {
+      throw couvertureError('', `date must be a date such as "2026-09-01", got ${describe(date)}`);
+    }
     // Answers whose every value has its question's type go to the engine as numbers (see
     // Engine::PlanAt); anything else as JSON text, whose errors the engine names. Each way has its
     // own memo, so that a JSON text can never be taken for the other's key. Before _texts: the
@@ -287,7 +294,8 @@ class CouvertureEngine {
       remember(texts.plans, k, plan, PLAN_ENTRIES, PLAN_BYTES);
     }
     const result = plan.result || build(plan, h);
-    remember(memo, key, {result, size: 2 * key.length + 64}, MEMO_ENTRIES, MEMO_BYTES);
+    // A result with holes has sentences of its own, about as long as its plan's.
+    remember(memo, key, {result, size: 2 * key.length + 64 + (plan.result ? 0 : plan.size)}, MEMO_ENTRIES, MEMO_BYTES);
     return result;
   }
 

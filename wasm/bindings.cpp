@@ -119,7 +119,9 @@ class Engine {
     return AnswersJson(*rules_, answers.value());
   }
 
+  // "" is also the query of no answers: error() tells them apart, so it must not be a stale one.
   std::string LinkQuery(const std::string& answers_json) {
+    error_.clear();
     if (!rules_) return Fail("no ruleset loaded"), std::string();
     Result<Answers> answers = ParseAnswers(*rules_, answers_json);
     if (!answers.ok()) return Fail(answers.errors()), std::string();

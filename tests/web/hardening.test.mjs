@@ -1,0 +1,270 @@
+// Regression tests for the hardening issue, in the browser and through the JavaScript API: a
+// shared link cannot freeze the page or speak for the attacker, ids that are JavaScript's own
+// object machinery are ordinary ids, a `rules` URL that never ends or never stops is refused with
+// a message for the page's author, texts and memos are bounded, and the API refuses what JSON
+// cannot carry. Property tests (fast-check) drive the link decoder with arbitrary queries.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import fc from 'fast-check';
+import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {Couverture} from './lib/engine.mjs';
+import {ROOT} from './lib/paths.mjs';
+import {WORDS, open, question} from './lib/widget.mjs';
+
+const defaultText = readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8');
+const limits = await Couverture.limits();
+
+// A server for the `rules` URLs a page author can get wrong: one that never answers, one that
+// streams without end (no Content-Length), one that announces 50 MB. Cross-origin, as a
+// ruleset kept elsewhere would be.
+let browser, server, rulesServer;
+const pending = new Set();
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  rulesServer = createServer((request, response) => {
+    const headers = {'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json'};
+    pending.add(response);
+    response.on('close', () => pending.delete(response));
+    if (request.url === '/never.json') {
+      response.writeHead(200, headers);
+      response.write('{"format": 1,');  // and nothing more
+    } else if (request.url === '/endless.json') {
+      response.writeHead(200, headers);
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      const more = () => { if (!response.destroyed) response.write(chunk, () => setImmediate(more)); };
+      more();
+    } else if (request.url === '/huge.json') {
+      response.writeHead(200, {...headers, 'Content-Length': String(50 * 1024 * 1024)});
+      response.write('{');
+    } else {
+      response.writeHead(404, headers);
+      response.end();
+    }
+  });
+  await new Promise((done) => rulesServer.listen(0, '127.0.0.1', done));
+});
+after(async () => {
+  for (const response of pending) response.destroy();
+  await new Promise((done) => rulesServer.close(done));
+  await browser.close();
+  await server.close();
+});
+const rulesUrl = (path) => `http://127.0.0.1:${rulesServer.address().port}${path}`;
+
+async function newPage() {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({width: 1280, height: 900});
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  return page;
+}
+
+// What the widget says went wrong: its notice (a refused link) or its alert (rules not loaded).
+const NOTICES = '[part=notice], [role=alert]';
+const alertText = (page) => page.locator('couverture-check').first().evaluate(
+    (element, selector) => [...element.shadowRoot.querySelectorAll(selector)].map((a) => a.textContent).join('\n'),
+    NOTICES);
+const noticeShows = (page, pattern) => page.waitForFunction(([selector, source]) => new RegExp(source).test(
+    [...document.querySelector('couverture-check').shadowRoot.querySelectorAll(selector)].map((a) => a.textContent).join('\n')),
+    [NOTICES, pattern.source], {timeout: 30000});
+const QUEBEC = question('en', 'origin').options.find((o) => o.id === 'quebec').label;
+const YES = question('en', 'exchange_programme').options.find((o) => o.id === true).label;
+
+test('a link with 60 000 keys is refused at once, in the ruleset\'s words, without echoing it', async () => {
+  const page = await newPage();
+  const query = Array.from({length: 60000}, (_, i) => `k${i}=1`).join('&');
+  const started = Date.now();
+  await open(page, `${server.url}index.html#couverture:${query}`);
+  await noticeShows(page, /could not be used/);
+  const elapsed = Date.now() - started;
+  const text = await alertText(page);
+  assert.match(text, /The answers in the link could not be used/);
+  assert.ok(text.length < 300, `the notice is short, not the attacker's text: ${text.length} characters`);
+  assert.ok(!text.includes('k59999'), text);
+  assert.ok(elapsed < 5000, `refused in ${elapsed} ms`);
+  // The widget is usable: its first question is there.
+  await page.getByRole('radio', {name: QUEBEC}).check();
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a refused link\'s notice names the problem, with no "undefined" in it', async () => {
+  const page = await newPage();
+  await open(page, `${server.url}index.html#couverture:foo=1`);
+  await noticeShows(page, /could not be used/);
+  const text = await alertText(page);
+  assert.match(text, /unknown question "foo"/);
+  assert.ok(!/undefined/.test(text), text);
+  // A key made of an attacker's sentence is cut short in the notice.
+  const sentence = 'Your account is locked. Call this number now to unlock it'.repeat(20);
+  await page.evaluate((hash) => { location.hash = hash; }, `couverture:${encodeURIComponent(sentence)}=1`);
+  await noticeShows(page, /could not be used/);
+  const cut = await alertText(page);
+  assert.ok(cut.length < 300 && !cut.includes(sentence), cut);
+  await page.close();
+});
+
+for (const id of ['__proto__', 'constructor', 'prototype']) {
+  test(`a question with id "${id}" is an ordinary question: the widget completes a flow with it`, async () => {
+    // As text: an object would lose its "__proto__" keys on the way into the page.
+    const text = defaultText.replaceAll('"origin"', JSON.stringify(id));
+    const rules = JSON.parse(text);
+    const page = await newPage();
+    await open(page, `${server.url}index.html`);
+    await page.locator('couverture-check').evaluate((element, t) => { element.rules = t; }, text);
+    await page.waitForFunction((first) => document.querySelector('couverture-check').result?.next[0] === first, id);
+    await page.getByRole('radio', {name: QUEBEC}).check();
+    await page.getByRole('button', {name: WORDS.en.continue}).click();
+    await page.getByRole('radio', {name: YES}).check();
+    await page.getByRole('button', {name: WORDS.en.continue}).click();
+    // As JSON text: a "__proto__" key would not survive the way out of the page as an object.
+    const result = JSON.parse(await page.locator('couverture-check').evaluate((element) => JSON.stringify({
+      complete: element.result.complete, status: element.result.status, answers: element.answers,
+      own: Object.keys(element.answers)})));
+    assert.equal(result.complete, true);
+    assert.equal(result.status, 'not_required');
+    assert.deepEqual(result.own.sort(), ['exchange_programme', id].sort());
+    assert.equal(Object.getOwnPropertyDescriptor(result.answers, id).value, 'quebec');
+    // The link it makes restores the same answers.
+    const engine = await Couverture.create({rules});
+    assert.deepEqual(engine.answersFromLink(engine.linkFor({[id]: 'quebec', exchange_programme: true})),
+                     JSON.parse(`{${JSON.stringify(id)}: "quebec", "exchange_programme": true}`));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+async function showsRulesError(url, pattern) {
+  const page = await newPage();
+  await open(page, `${server.url}index.html`);
+  const started = Date.now();
+  await page.locator('couverture-check').evaluate((element, u) => element.setAttribute('rules', u), url);
+  await noticeShows(page, /could not be loaded/);
+  const text = await alertText(page);
+  assert.match(text, pattern);
+  assert.ok(text.includes(url), 'the message names the URL for the page\'s author');
+  // Still usable: back to the built-in rules, the first question answers.
+  await page.locator('couverture-check').evaluate((element) => element.removeAttribute('rules'));
+  await page.getByRole('radio', {name: QUEBEC}).check();
+  assert.deepEqual(page.problems, []);
+  await page.close();
+  return Date.now() - started;
+}
+
+test('a rules URL that never finishes: a timeout message, not "Loading…" for ever', async () => {
+  const elapsed = await showsRulesError(rulesUrl('/never.json'), /no complete answer within 15 seconds/);
+  assert.ok(elapsed < 25000, `${elapsed} ms`);
+});
+
+test('a 50 MB ruleset is refused from its announced size, an endless one once past the limit', async () => {
+  const message = new RegExp(`larger than a ruleset may be \\(${limits.rulesetBytes} bytes\\)`);
+  assert.ok(await showsRulesError(rulesUrl('/huge.json'), message) < 10000);
+  assert.ok(await showsRulesError(rulesUrl('/endless.json'), message) < 10000);
+});
+
+test('a 100 KB label is refused at load, naming the path and the limit', async () => {
+  const rules = JSON.parse(defaultText);
+  rules.questions[0].label.en = 'x'.repeat(100 * 1024);
+  await assert.rejects(Couverture.create({rules}), (error) =>
+    error instanceof Error && error.message.includes('/questions/0/label/en') &&
+    error.message.includes(String(limits.textBytes)));
+});
+
+test('the memo is bounded in bytes: results of large texts do not pile up', async () => {
+  // Texts near the limit in every answer's sentence: each result is large.
+  const rules = JSON.parse(defaultText);
+  for (const q of rules.questions) q.short = {en: 'S'.repeat(limits.textBytes - 16), fr: 'S'};
+  const engine = await Couverture.create({rules});
+  const before = process.memoryUsage().heapUsed;
+  for (let age = 0; age <= 120; age++) {
+    for (let months = 0; months < 12; months += 0.5) {
+      engine.assess({origin: 'other', french_government_scholarship: false, age, stay_months: months, home_coverage: false});
+    }
+  }
+  global.gc?.();
+  const grown = process.memoryUsage().heapUsed - before;
+  assert.ok(grown < 256 * 1024 * 1024, `heap grew by ${(grown / 1048576).toFixed(0)} MB over 2 904 large results`);
+  // White-box: what the memo holds, by its own count of bytes.
+  const texts = engine._texts('en', engine.date);
+  const held = [...texts.typedMemo.values()].reduce((sum, entry) => sum + entry.size, 0);
+  assert.ok(texts.typedMemo.size <= 64, `the memo keeps ${texts.typedMemo.size} of 2 904 results`);
+  assert.ok(held <= 64 * 1024, `${held} bytes held`);
+});
+
+test('the API refuses what JSON cannot carry, naming the field; lang of any type gets a clear message', async () => {
+  const engine = await Couverture.create();
+  const cycle = {};
+  cycle.self = cycle;
+  const cases = [
+    [{age: -0}, /^\/age: .*-0/],
+    ['{"age": 1e-400}', /^\/age: number out of range/],
+    ['{"age": 1e400}', /^\/age: number out of range/],
+    [{origin: Symbol('x')}, /^\/origin: a symbol cannot be an answer/],
+    [{origin: () => 1}, /^\/origin: a function cannot be an answer/],
+    [{origin: undefined}, /^\/origin: an undefined cannot be an answer/],
+    [{age: 10n}, /^\/age: a bigint cannot be an answer/],
+    [{origin: cycle}, /^\/origin: cannot be written as JSON/],
+  ];
+  for (const [answers, pattern] of cases) {
+    assert.throws(() => engine.assess(answers), (error) =>
+      error instanceof Error && pattern.test(error.message) && !error.message.includes('\n'), String(pattern));
+  }
+  for (const lang of [null, 5, {}, Symbol('fr')]) {
+    const wrongType = (error) => error instanceof Error && /^lang must be a language tag such as "en", got/.test(error.message);
+    assert.throws(() => engine.assess({}, lang), wrongType);
+    assert.throws(() => { engine.lang = lang; }, wrongType);
+  }
+  assert.throws(() => engine.assess({}, 'tlh'), (error) => error instanceof Error && /tlh/.test(error.message));
+  assert.equal(engine.assess({}, 'FR').lang, 'fr', 'a per-call tag is resolved like the property');
+  assert.equal(engine.lang, 'en');
+  assert.equal(engine.assess({origin: 'quebec'}).status, engine.assess('{"origin": "quebec"}').status);
+});
+
+test('property: any link query either gives answers that make the same link, or a short one-line Error', () => {
+  const engine = globalThis.linkEngine;
+  const ids = engine.questions.map((q) => q.id);
+  const key = fc.oneof(fc.constantFrom(...ids), fc.string({maxLength: 12}));
+  const value = fc.oneof(fc.constantFrom('1', '0', 'eu_eea', 'quebec', 'other', '30', '2.5', '-0', '1e999', ''),
+                         fc.string({maxLength: 12}));
+  const query = fc.oneof(
+      fc.array(fc.tuple(key, value), {maxLength: 12}).map((pairs) =>
+        pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
+      fc.string({maxLength: 200}),
+      fc.fullUnicodeString({maxLength: 100}));
+  fc.assert(fc.property(query, (q) => {
+    let answers;
+    try {
+      answers = engine.answersFromLink(q);
+    } catch (error) {
+      assert.ok(error instanceof Error, 'an Error, never a bare value');
+      assert.ok(!error.message.includes('\n') && error.message.length < 400, error.message);
+      return;
+    }
+    // Accepted answers are valid ones: they assess, and their link reads back as the same answers.
+    engine.assess(answers);
+    assert.deepEqual(engine.answersFromLink(engine.linkFor(answers)), answers);
+  }), {numRuns: 3000, seed: 20261127});
+});
+
+test('property: any answers object either assesses or throws an Error naming a field', () => {
+  const engine = globalThis.linkEngine;
+  const ids = engine.questions.map((q) => q.id);
+  const value = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.integer({min: -5, max: 130}),
+                         fc.constantFrom('eu_eea', 'quebec', 'other'), fc.string({maxLength: 8}),
+                         fc.array(fc.integer(), {maxLength: 3}), fc.object({maxDepth: 1}));
+  const answers = fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string({maxLength: 8})), value, {maxKeys: 10});
+  fc.assert(fc.property(answers, (a) => {
+    try {
+      const result = engine.assess(a);
+      assert.ok(Object.isFrozen(result) && typeof result.complete === 'boolean');
+    } catch (error) {
+      assert.ok(error instanceof Error && /^\/.*: /.test(error.message) && !error.message.includes('\n'), error.message);
+    }
+  }), {numRuns: 3000, seed: 20261127});
+});
+
+globalThis.linkEngine = await Couverture.create();
