@@ -100,19 +100,12 @@ foreach(file studio.html studio.css)
     DEPENDS "${studio_web}/${file}")
   list(APPEND studio_files "${dist}/${file}")
 endforeach()
-# The shipped rulesets and the schema, which the studio opens and completes from.
-foreach(source engine/rulesets/default.json engine/rulesets/france-current.json tests/rulesets/campus.json
-               engine/ruleset.schema.json)
-  get_filename_component(name "${source}" NAME)
-  set(target_dir "${dist}/rulesets")
-  if(name STREQUAL "ruleset.schema.json")
-    set(target_dir "${dist}")
-  endif()
-  add_custom_command(
-    OUTPUT "${target_dir}/${name}"
-    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${PROJECT_SOURCE_DIR}/${source}" "${target_dir}/${name}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/${source}")
-  list(APPEND studio_files "${target_dir}/${name}")
-endforeach()
+# The schema, which the studio completes from (the rulesets it opens are dist/rules/, made by
+# CMakeLists.txt for the widget too).
+add_custom_command(
+  OUTPUT "${dist}/ruleset.schema.json"
+  COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json" "${dist}/ruleset.schema.json"
+  DEPENDS "${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json")
+list(APPEND studio_files "${dist}/ruleset.schema.json")
 add_custom_target(couverture_studio ALL DEPENDS ${studio_files})
-add_dependencies(couverture_studio couverture_studio_wasm)
+add_dependencies(couverture_studio couverture_studio_wasm couverture_rules)

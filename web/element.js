@@ -114,6 +114,10 @@ class CouvertureCheck extends ElementBase {
     if (this.isConnected) this._load();
   }
 
+  // The ruleset's metadata (id, version, title, checked, sources...: see wasm/README.md), or null
+  // before the engine is ready: for a host page that says which rules are showing.
+  get ruleset() { return this._engine ? this._engine.ruleset : null; }
+
   // The current result (frozen), or null before the engine is ready.
   // Null while the early view stands in for the engine (its result is partial).
   get result() { return this._early ? null : this._result; }

@@ -16,7 +16,7 @@ constexpr int kTrouble = 2;
 }  // namespace
 
 int DiffCommand(const Args& args, Output& out) {
-  Result<Options> parsed = ParseOptions(args, {"--json", "--lang", "--date"});
+  Result<Options> parsed = ParseOptions(args, {"--json", "--lang", "--date", "--compare"});
   if (!parsed.ok()) return Fail(Summarize(parsed.errors()), kTrouble);
   const Options& options = parsed.value();
   if (options.files.size() != 2) {
@@ -35,6 +35,14 @@ int DiffCommand(const Args& args, Output& out) {
   authoring::DiffOptions diff_options;
   diff_options.lang = options.lang.value_or("");
   diff_options.date = date.value().iso();
+  for (const std::string& pair : options.compare) {
+    std::size_t eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size()) {
+      return Fail("--compare takes OLD=NEW, two decision ids: got \"" + Printable(pair.substr(0, 64)) + "\"",
+                  kTrouble);
+    }
+    diff_options.compare.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+  }
   Result<authoring::RulesetDiff> diff =
       authoring::Diff(old_rules.value(), new_rules.value(), diff_options);
   if (!diff.ok()) return Fail(Summarize(diff.errors()), kTrouble);

@@ -23,7 +23,7 @@ constexpr const char* kHelp =
     "                                  the question flow as Graphviz DOT\n"
     "  scenarios [--rules FILE] [--lang CODE] [--out DIR] [--date YYYY-MM-DD]\n"
     "                                  one scenario file per class of answers\n"
-    "  diff [--json] [--lang CODE] [--date YYYY-MM-DD] OLD NEW\n"
+    "  diff [--json] [--lang CODE] [--date YYYY-MM-DD] [--compare OLD=NEW] OLD NEW\n"
     "                                  every class of answers whose outcome differs between two\n"
     "                                  rulesets, with example answers; questions, decisions and\n"
     "                                  texts that changed\n"

@@ -21,7 +21,8 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (std::find(allowed.begin(), allowed.end(), arg) == allowed.end()) {
       return Error{"", "unknown option " + Printable(arg.substr(0, 64))};
     }
-    bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out" || arg == "--date";
+    bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out" || arg == "--date" ||
+                       arg == "--compare";
     if (!takes_value) {
       if (inline_value) return Error{"", arg + " takes no value"};
       if (arg == "--json") options.json = true;
@@ -37,6 +38,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (arg == "--lang") options.lang = inline_value;
     if (arg == "--out") options.out = inline_value;
     if (arg == "--date") options.date = inline_value;
+    if (arg == "--compare") options.compare.push_back(*inline_value);
   }
   return options;
 }

@@ -15,6 +15,7 @@ struct Options {
   std::optional<std::string> lang;   // --lang CODE
   std::optional<std::string> date;   // --date YYYY-MM-DD
   std::optional<std::string> out;    // --out DIR
+  std::vector<std::string> compare;  // --compare OLD=NEW, repeatable
   bool json = false;                 // --json
   bool strict = false;               // --strict
   bool csv = false;                  // --csv

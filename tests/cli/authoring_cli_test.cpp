@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -247,6 +248,56 @@ TEST(DiffCommand, ChangedOutcomeExitsOneWithAnswersThatAssessAsShown) {
   EXPECT_EQ(markdown.status, 1);
   EXPECT_NE(markdown.out.find("1 class of answers changes for 1 decision"), std::string::npos)
       << markdown.out;
+}
+
+// The university page's ruleset (format 1: one decision, "main") against today's (format 2):
+// --compare pairs "main" with "health", which the students of every class see change.
+TEST(DiffCommand, CompareDecisionsWithDifferentIds) {
+  std::string old_file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  std::string new_file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json";
+  CliRun unpaired = Cli("diff --json '" + old_file + "' '" + new_file + "'");
+  EXPECT_EQ(unpaired.status, 1) << unpaired.err;
+  EXPECT_EQ(json::parse(unpaired.out)["classes"].size(), 0u) << "no decision in common";
+  CliRun run = Cli("diff --json --compare main=health '" + old_file + "' '" + new_file + "'");
+  ASSERT_EQ(run.status, 1) << run.err;
+  json diff = json::parse(run.out);
+  ASSERT_GT(diff["classes"].size(), 0u);
+  EXPECT_EQ(diff["decisions"]["removed"], json::array());
+  EXPECT_EQ(diff["decisions"]["added"], json::parse(R"(["cvec","c2s","mutuelle","parental"])"));
+  // Each class's example answers assess, on each side, as the diff says.
+  for (std::size_t i = 0; i < diff["classes"].size(); i += 97) {
+    const json& c = diff["classes"][i];
+    SCOPED_TRACE(c["answers"].dump());
+    CliRun old_side = Cli("assess --rules '" + old_file + "'", c["answers"]["old"].dump());
+    CliRun new_side = Cli("assess --rules '" + new_file + "'", c["answers"]["new"].dump());
+    ASSERT_EQ(old_side.status, 0) << old_side.err;
+    ASSERT_EQ(new_side.status, 0) << new_side.err;
+    EXPECT_EQ(json::parse(old_side.out)["status"], c["decisions"]["health"]["old"]["status"]);
+    EXPECT_EQ(json::parse(new_side.out)["decisions"]["health"]["status"],
+              c["decisions"]["health"]["new"]["status"]);
+  }
+  for (const char* bad : {"--compare main", "--compare =health", "--compare main=", "--compare main=healht",
+                          "--compare mian=health", "--compare main=health --compare main=cvec"}) {
+    CliRun refused = Cli(std::string("diff ") + bad + " '" + old_file + "' '" + new_file + "'");
+    EXPECT_EQ(refused.status, 2) << bad;
+    EXPECT_NE(refused.err.find("--compare"), std::string::npos) << bad << ": " << refused.err;
+    EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
+  }
+}
+
+// engine/rulesets/CHANGES-university-page-to-current.md is the diff's output, kept current.
+TEST(DiffCommand, CommittedChangesBetweenTheShippedRulesetsAreCurrent) {
+  fs::path rulesets = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets";
+  std::string command = "diff --compare main=health --date 2026-09-01 '" +
+                        (rulesets / "default.json").string() + "' '" +
+                        (rulesets / "france-current.json").string() + "'";
+  CliRun run = Cli(command);
+  ASSERT_EQ(run.status, 1) << run.err;
+  EXPECT_TRUE(run.out == ReadFile(rulesets / "CHANGES-university-page-to-current.md"))
+      << "engine/rulesets/CHANGES-university-page-to-current.md is out of date: from the top "
+         "folder, run\n  build/native/engine/cli/couverture diff --compare main=health --date "
+         "2026-09-01 engine/rulesets/default.json engine/rulesets/france-current.json > "
+         "engine/rulesets/CHANGES-university-page-to-current.md";
 }
 
 TEST(DiffCommand, TextOnlyChangeExitsZeroAndIsPrinted) {

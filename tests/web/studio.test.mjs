@@ -224,11 +224,21 @@ test('the editor completes from the schema and the ruleset, and explains a key o
   await settled(page);
   assert.match(await text(page), /"when": \{\s*"origin": "quebec"\s*\}/);
   // Hover help on a key, from the schema's description.
-  const box = await page.evaluate(() => {
+  // The key may be out of view after the edits above: scroll it in (the selection, scrolled
+  // into view), let the editor draw it, then point at it.
+  await page.evaluate(() => {
     const view = window.couvertureStudio.view;
     const at = view.state.doc.toString().indexOf('"review_by"') + 3;
-    const coords = view.coordsAtPos(at);
-    return coords && {x: coords.left + 1, y: (coords.top + coords.bottom) / 2};
+    view.dispatch({selection: {anchor: at}, scrollIntoView: true});
+  });
+  await page.waitForFunction(() => {
+    const view = window.couvertureStudio.view;
+    return view.coordsAtPos(view.state.doc.toString().indexOf('"review_by"') + 3) !== null;
+  });
+  const box = await page.evaluate(() => {
+    const view = window.couvertureStudio.view;
+    const coords = view.coordsAtPos(view.state.doc.toString().indexOf('"review_by"') + 3);
+    return {x: coords.left + 1, y: (coords.top + coords.bottom) / 2};
   });
   await page.mouse.move(box.x, box.y);
   const hover = page.locator('#editor .schema-hover');

@@ -73,7 +73,7 @@ test('no request leaves for anything but the widget\'s files; no cookies, no sto
   await complete(p, 'en', OVER_28);
   await p.getByRole('button', {name: 'Copy link'}).click();
   await p.getByText('Why?', {exact: true}).click();
-  const allowed = ['', 'couverture.js', 'couverture.wasm', 'demo.css'].map((file) => server.url + file);
+  const allowed = ['', 'couverture.js', 'couverture.wasm', 'demo.css', 'demo.js'].map((file) => server.url + file);
   const others = urls.filter((url) => !allowed.includes(url) && !url.startsWith('data:'));
   assert.deepEqual(others, [], 'unexpected requests');
   assert.deepEqual(urls.filter((url) => url.endsWith('couverture.wasm')).length, 1);

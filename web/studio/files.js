@@ -3,9 +3,9 @@
 // user asks (one localStorage key, removed as soon as they stop asking): no silent storage.
 
 export const SHIPPED = [
-  {name: 'default.json', file: 'rulesets/default.json'},
-  {name: 'france-current.json', file: 'rulesets/france-current.json'},
-  {name: 'campus.json', file: 'rulesets/campus.json'},
+  {name: 'default.json', file: 'rules/default.json'},
+  {name: 'france-current.json', file: 'rules/france-current.json'},
+  {name: 'campus.json', file: 'rules/campus.json'},
 ];
 
 const KEEP_KEY = 'couverture-studio:kept';

@@ -92,19 +92,40 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   bool dated = !sides.old_model.parameters.empty() || !sides.new_model.parameters.empty();
   diff.date = dated ? options.date : "";
 
+  // The new decision each old one is compared with: the one options.compare names, else the
+  // one with its id.
+  std::vector<int> counterpart(old_rules.decision_count(), -1);
+  std::vector<bool> paired(new_rules.decision_count(), false);
+  for (const auto& [old_id, new_id] : options.compare) {
+    int o = sides.old_model.DecisionIndex(old_id);
+    int n = sides.new_model.DecisionIndex(new_id);
+    if (o < 0) return Errors{Error{"", "--compare: the old ruleset has no decision \"" + Printable(old_id) + "\""}};
+    if (n < 0) return Errors{Error{"", "--compare: the new ruleset has no decision \"" + Printable(new_id) + "\""}};
+    if (counterpart[o] >= 0 || paired[n]) {
+      return Errors{Error{"", "--compare: decision \"" + Printable(old_id) + "\" or \"" + Printable(new_id) +
+                                  "\" is paired twice"}};
+    }
+    counterpart[o] = n;
+    paired[n] = true;
+  }
+  for (std::size_t d = 0; d < old_rules.decision_count(); ++d) {
+    if (counterpart[d] >= 0) continue;
+    int n = sides.new_model.DecisionIndex(old_rules.decision_id(d));
+    if (n >= 0 && !paired[n]) {
+      counterpart[d] = n;
+      paired[n] = true;
+    }
+  }
   std::vector<DecisionPair> pairs;
   for (std::size_t d = 0; d < old_rules.decision_count(); ++d) {
-    int n = sides.new_model.DecisionIndex(old_rules.decision_id(d));
-    if (n < 0) {
+    if (counterpart[d] < 0) {
       diff.decisions_removed.push_back(old_rules.decision_id(d));
     } else {
-      pairs.push_back({static_cast<int>(d), n});
+      pairs.push_back({static_cast<int>(d), counterpart[d]});
     }
   }
   for (std::size_t d = 0; d < new_rules.decision_count(); ++d) {
-    if (sides.old_model.DecisionIndex(new_rules.decision_id(d)) < 0) {
-      diff.decisions_added.push_back(new_rules.decision_id(d));
-    }
+    if (!paired[d]) diff.decisions_added.push_back(new_rules.decision_id(d));
   }
 
   JointSpace space = MakeJointSpace(sides);

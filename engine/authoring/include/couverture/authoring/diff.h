@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "couverture/assess.h"
@@ -29,6 +30,9 @@ struct DiffOptions {
   std::size_t node_limit = limits::kFlowNodes;
   // Differing classes listed; more are counted, not listed.
   std::size_t class_limit = kDefaultRowLimit;
+  // Decisions compared as one though their ids differ (old id, new id): "main" of a format 1
+  // ruleset and "health" of its successor. Decisions with the same id are paired without it.
+  std::vector<std::pair<std::string, std::string>> compare;
 };
 
 // What a class gets from one decision, by ids ("" for none: a gap, or a decision that does not

@@ -1,0 +1,113 @@
+// The demo's switch between the shipped rulesets: a student assessed under today's rules
+// (dist/rules/france-current.json) in English and in French, the page saying which rules are
+// showing, the choice kept in the page's address and carried to the other language's page, and
+// the current rules' citations linking to their sources.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {Couverture} from './lib/engine.mjs';
+import {ARTIFACTS, DIST} from './lib/paths.mjs';
+import {WORDS, open} from './lib/widget.mjs';
+
+const currentText = readFileSync(join(DIST, 'rules', 'france-current.json'), 'utf8');
+const current = {en: await Couverture.create({rules: currentText, lang: 'en'}),
+                 fr: await Couverture.create({rules: currentText, lang: 'fr'})};
+const SWITCH = {en: {legend: 'Which rules?', page: 'Rules of the university page (before 2018)', current: 'Current rules (2025-26)'},
+                fr: {legend: 'Quelles règles\u00a0?', page: 'Règles de la page de l’université (avant 2018)',
+                     current: 'Règles actuelles (2025-2026)'}};
+// A student from outside Europe on a degree course with a long-stay visa, 22, no job in France.
+const DEGREE_STUDENT = {enrolled_higher_ed: true, origin: 'other', employed_in_france: false, visa_type: 'vls_ts_or_permit',
+                        exchange_programme: false, french_government_scholarship: false, protection_status: 'none',
+                        low_income: false, age: 22};
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function newPage(width) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({width, height: 900});
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  return page;
+}
+
+const widgetRuleset = (page) => page.evaluate(() => document.querySelector('couverture-check').ruleset?.id);
+
+// Answers whatever the widget asks next, from `answers`, until it asks nothing more.
+async function answerAll(page, lang, answers) {
+  for (let step = 0; step < 20; step++) {
+    const next = await page.evaluate(() => document.querySelector('couverture-check').result.next);
+    if (!next.length) return;
+    const q = current[lang].questions.find((question) => question.id === next[0]);
+    assert.ok(q.id in answers, `asked ${q.id}`);
+    const value = answers[q.id];
+    if (q.options) {
+      await page.getByRole('group', {name: q.label}).getByRole('radio', {name: q.options.find((o) => o.id === value).label, exact: true}).check();
+    } else {
+      await page.getByRole('textbox', {name: q.label}).fill(String(value));
+    }
+    await page.getByRole('button', {name: WORDS[lang].continue}).click();
+    await page.waitForFunction((id) => !document.querySelector('couverture-check').result.next.includes(id), q.id);
+  }
+  assert.fail('the flow did not end');
+}
+
+for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
+  for (const width of [375, 1280]) {
+    test(`demo (${lang}, ${width} px): switch to today's rules and complete a degree student's check`, async () => {
+      const page = await newPage(width);
+      await open(page, server.url + file);
+      const words = SWITCH[lang];
+      const shown = page.locator('.rules-shown');
+      assert.equal(await widgetRuleset(page), 'student-health-coverage');
+      assert.match(await shown.textContent(), /2026/);
+      await page.getByRole('group', {name: words.legend}).getByRole('radio', {name: words.current}).check();
+      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
+      assert.match(page.url(), /\?rules=current$/);
+      const h1 = page.getByRole('heading', {level: 1});
+      assert.equal(await h1.textContent(), await h1.getAttribute('data-current'), 'the page asks today\'s question');
+      assert.ok((await shown.textContent()).includes(current[lang].ruleset.title), await shown.textContent());
+      await answerAll(page, lang, DEGREE_STUDENT);
+      const result = await page.evaluate(() => document.querySelector('couverture-check').result);
+      const asked = Object.fromEntries(result.asked.map((id) => [id, DEGREE_STUDENT[id]]));
+      assert.deepEqual(result, current[lang].assess(asked, lang, result.date), 'the widget shows what the engine returns');
+      assert.equal(result.complete, true);
+      assert.ok(result.asked.length <= 9, `${result.asked.length} questions`);
+      // Every decision shows, and the "Why?" cites its source with a link to it.
+      // (the first is the headline's, which the headline itself stands for)
+      for (const decision of Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status)) {
+        await page.getByRole('heading', {name: decision.title}).first().waitFor({timeout: 5000});
+      }
+      await page.getByText(WORDS[lang].why, {exact: true}).first().click();
+      const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
+      const source = current[lang].ruleset.sources[decides.source] ||
+                     current[lang].ruleset.sources.find?.((s) => s.id === decides.source);
+      const links = await page.locator('couverture-check').evaluate((element) =>
+        [...element.shadowRoot.querySelectorAll('details[open] a[href]')].map((a) => a.href));
+      assert.ok(links.some((href) => href.startsWith('https://')), `links: ${links.join(', ')}`);
+      if (source && source.url) assert.ok(links.includes(source.url), `${source.url} in ${links.join(', ')}`);
+      await page.screenshot({path: join(ARTIFACTS, `demo-current-${lang}-${width}.png`), fullPage: true});
+      // A reload keeps the choice; the other language's page is linked with it.
+      const other = await page.locator('a[hreflang]').getAttribute('href');
+      assert.match(other, /\?rules=current$/);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
+      assert.equal(await page.getByRole('radio', {name: words.current}).isChecked(), true);
+      // And back to the university page's rules.
+      await page.getByRole('radio', {name: words.page}).check();
+      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'student-health-coverage');
+      assert.doesNotMatch(page.url(), /rules=/);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+}

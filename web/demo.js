@@ -1,0 +1,53 @@
+// The demo page's switch between the shipped rulesets: the university page's (compiled in) and
+// today's (rules/france-current.json). The choice lives in the page's query (?rules=current), so
+// a reload or a copied link keeps it; nothing is stored. The line under the switch says which
+// rules are showing and when their sources were last checked, from the widget's own metadata.
+(function () {
+  const RULES = {page: null, current: 'rules/france-current.json'};
+  const WORDS = {
+    en: {showing: 'Showing:', version: 'version', checked: 'sources last checked on'},
+    fr: {showing: 'Règles affichées\u00a0:', version: 'version', checked: 'sources vérifiées le'},
+  };
+  const widget = document.querySelector('couverture-check');
+  const form = document.querySelector('.rules-switch');
+  const shown = document.querySelector('.rules-shown');
+  if (!widget || !form || !shown) return;
+  const lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
+  // The page's heading fits the rules shown: the old page's question, or today's.
+  const heading = document.querySelector('h1[data-current]');
+  const headings = heading && {page: heading.textContent, current: heading.dataset.current};
+  const words = WORDS[lang];
+
+  function choose(choice, updateUrl) {
+    const url = RULES[choice];
+    if (headings) heading.textContent = headings[choice];
+    if (url) widget.setAttribute('rules', url);
+    else widget.removeAttribute('rules');
+    if (updateUrl) {
+      const query = new URLSearchParams(location.search);
+      if (url) query.set('rules', choice);
+      else query.delete('rules');
+      const search = query.toString();
+      history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
+    }
+    // The other language's page shows the same rules.
+    for (const link of document.querySelectorAll('a[hreflang]')) {
+      link.search = url ? `?rules=${choice}` : '';
+    }
+  }
+
+  function describe() {
+    const ruleset = widget.ruleset;
+    if (!ruleset) return;
+    const checked = new Date(ruleset.checked + 'T00:00').toLocaleDateString(lang, {dateStyle: 'long'});
+    shown.textContent = `${words.showing} ${ruleset.title}, ${words.version} ${ruleset.version}; ` +
+                        `${words.checked} ${checked}.`;
+  }
+
+  const initial = new URLSearchParams(location.search).get('rules') === 'current' ? 'current' : 'page';
+  form.elements.rules.value = initial;
+  if (initial !== 'page') choose(initial, false);
+  form.addEventListener('change', () => choose(form.elements.rules.value, true));
+  widget.addEventListener('couverture-result', describe);
+  describe();
+})();
