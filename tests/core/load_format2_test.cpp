@@ -65,6 +65,15 @@ TEST(Format2, ADecisionThatDependsOnItselfIsRefused) {
   EXPECT_ERROR(json, "depends on itself: health → help → health");
 }
 
+// Texts name a parameter as {id}, where a placeholder is letters, digits and '_'.
+TEST(Format2, AParameterIdWithAHyphenIsRefused) {
+  J json = Campus();
+  J fee = json["parameters"]["fee_amount"];
+  json["parameters"].erase("fee_amount");
+  json["parameters"]["fee-amount"] = fee;
+  EXPECT_ERROR(json, "/parameters/fee-amount: \"fee-amount\" cannot name a parameter");
+}
+
 TEST(Format2, ParametersPeriodsInOrderWithoutOverlap) {
   J json = Campus();
   auto& periods = json["parameters"]["fee_amount"]["periods"];

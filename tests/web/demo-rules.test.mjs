@@ -96,6 +96,19 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       assert.ok(links.some((href) => href.startsWith('https://')), `links: ${links.join(', ')}`);
       if (source && source.url) assert.ok(links.includes(source.url), `${source.url} in ${links.join(', ')}`);
       await page.screenshot({path: join(ARTIFACTS, `demo-current-${lang}-${width}.png`), fullPage: true});
+      // Printed, every decided decision is on the checklist; the replay link brings them all back.
+      const titles = Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status).map((d) => d.title);
+      await page.emulateMedia({media: 'print'});
+      for (const title of titles) assert.ok(await page.getByRole('heading', {name: title}).first().isVisible(), `printed: ${title}`);
+      await page.emulateMedia({media: 'screen'});
+      await page.getByRole('button', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).click();
+      const link = await page.getByRole('textbox', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).inputValue();
+      assert.match(link, /\?rules=current#couverture:/);
+      const replay = await newPage(width);
+      await open(replay, link);
+      assert.deepEqual(await replay.evaluate(() => document.querySelector('couverture-check').result.decisions),
+                       result.decisions, 'the link restores every decision');
+      await replay.close();
       // A reload keeps the choice; the other language's page is linked with it.
       const other = await page.locator('a[hreflang]').getAttribute('href');
       assert.match(other, /\?rules=current$/);

@@ -142,7 +142,8 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   diff.truncated = explored.truncated;
   for (std::size_t p = 0; p < pairs.size(); ++p) {
     if ((explored.changed_pairs >> p) & 1u) {
-      diff.changed_decisions.push_back(old_rules.decision_id(pairs[p].old_decision));
+      // Named as the classes' tables name them: by the new ruleset's id (they differ under --compare).
+      diff.changed_decisions.push_back(new_rules.decision_id(pairs[p].new_decision));
     }
   }
   // Without a shared language there is nothing to compare texts in.

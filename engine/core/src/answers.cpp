@@ -378,7 +378,7 @@ std::string AnswersJson(const Ruleset& rules, const Answers& answers, int indent
 Result<Answers> ParseLinkAnswers(const Ruleset& rules, std::string_view query) {
   if (query.size() > limits::kLinkBytes) {
     return Error{"", "the link is too long: " + std::to_string(query.size()) +
-                         " characters, the limit is " + std::to_string(limits::kLinkBytes)};
+                         " bytes, the limit is " + std::to_string(limits::kLinkBytes)};
   }
   const Model& model = detail::ModelOf(rules);
   Answers answers;

@@ -68,7 +68,12 @@ void ReadParameters(LoadContext& c, const Json& root) {
   for (const auto& [id, json] : Members(*parameters)) {
     if (!id.empty() && id[0] == '$') continue;
     std::string path = JoinPath("/parameters", id);
-    c.CheckId(id, path);
+    if (c.CheckId(id, path) && id.find('-') != std::string::npos) {
+      // Texts name it as {id}, and a placeholder is letters, digits and '_': "{fee-amount}" would
+      // reach students as written.
+      c.Fail(path, Quoted(id) + " cannot name a parameter: texts refer to it as {" + id +
+                       "}, where only letters, digits and '_' are read");
+    }
     if (!json.is_object()) {
       c.Fail(path, "expected an object, got " + TypeName(json));
       continue;

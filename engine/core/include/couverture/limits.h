@@ -18,7 +18,7 @@ inline constexpr int kJsonDepth = 128;                  // conditions nest at mo
 
 // A ruleset.
 inline constexpr std::size_t kIdBytes = 64;
-inline constexpr std::size_t kTextBytes = 4096;  // per language; the longest shipped text is ~700
+inline constexpr std::size_t kTextBytes = 4096;  // per language; the longest shipped text is ~500
 inline constexpr int kQuestions = 64;            // answers are kept in 64-bit masks
 inline constexpr int kOptions = 64;
 inline constexpr int kDecisions = 16;
