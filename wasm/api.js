@@ -173,20 +173,20 @@ function prepareDecision(d, p, citations) {
   });
   fields.extra_insurance = extra >= 0 ? d.extras[extra].id : null;
   fields.extra_insurance_note = extra >= 0 ? d.extras[extra].note : null;
-  const rows = p[9].map(([r, verdict, text, citation]) => ({
-    rule: r >= 0 ? d.rules[r] : null,
-    verdict: VERDICTS[verdict],
-    text,
-    source: citation >= 0 ? citations[citation].id : null,
-  }));
-  const decision = {id: d.id, intro: d.intro, fields, rows, holes: rows.some((row) => row.text.includes('\u0001'))};
+  // Rows without a hole are the same in every result of the plan: frozen once, shared.
+  const rows = p[9].map(([r, verdict, text, citation]) => {
+    const row = {rule: r >= 0 ? d.rules[r] : null, verdict: VERDICTS[verdict], text,
+                 source: citation >= 0 ? citations[citation].id : null};
+    return text.includes('\u0001') ? row : Object.freeze(row);
+  });
+  const decision = {id: d.id, intro: d.intro, fields, rows, holes: rows.some((row) => !Object.isFrozen(row))};
   if (!decision.holes) decision.result = decisionResult(decision, null);
   return decision;
 }
 
 function decisionResult(decision, holes) {
   const fill = (text) => text.replace(HOLE, (_, q) => holes[+q]);
-  const rows = decision.rows.map((row) => Object.freeze(holes ? {...row, text: fill(row.text)} : {...row}));
+  const rows = decision.rows.map((row) => (Object.isFrozen(row) ? row : Object.freeze({...row, text: fill(row.text)})));
   return Object.freeze({...decision.fields,
                         explanation: Object.freeze({intro: decision.intro, rules: Object.freeze(rows)})});
 }
