@@ -20,6 +20,11 @@ namespace {
 constexpr int kNotApplicable = -2;
 constexpr int kOutOfFocus = -3;
 
+// The first number of a node's shape, which Intern keys nodes by: an inner node's question
+// (>= 0), or one of these. The rest is the children, or each decision's row at a leaf.
+constexpr int kLeafShape = -1;
+constexpr int kUnexploredShape = -2;
+
 class FlowBuilder {
  public:
   FlowBuilder(const Model& model, std::size_t node_limit, std::uint64_t focus)
@@ -86,7 +91,7 @@ class FlowBuilder {
   int Build(const Answers& answers) {
     if (++calls_ > call_limit_ || flow_.nodes.size() >= node_limit_) {
       flow_.truncated = true;
-      return Intern({-2}, [this](FlowNode& n) {
+      return Intern({kUnexploredShape}, [this](FlowNode& n) {
         n.explored = false;
         n.decisions.assign(model_.decisions.size(), NodeDecision{});
       });
@@ -95,7 +100,7 @@ class FlowBuilder {
     auto known = by_state_.find(key);
     if (known != by_state_.end()) return known->second;
 
-    // Every decision's row at a leaf: its deciding row, -1 for a gap, kNotApplicable.
+    // Every decision's row at a leaf: its deciding row, -1 for a gap, kNotApplicable, kOutOfFocus.
     std::vector<int> rows;
     int question = -1;
     for (std::size_t d = 0; d < model_.decisions.size(); ++d) {
@@ -144,7 +149,7 @@ class FlowBuilder {
 
   int Leaf(const std::vector<int>& rows) {
     std::vector<int> shape = rows;
-    shape.insert(shape.begin(), -1);
+    shape.insert(shape.begin(), kLeafShape);
     return Intern(shape, [&](FlowNode& n) {
       for (std::size_t d = 0; d < rows.size(); ++d) {
         const Decision& decision = model_.decisions[d];
