@@ -10,14 +10,17 @@
 namespace couverture::detail {
 namespace {
 
-const char* VerdictName(Verdict verdict) {
+// As JSON strings, written as they are into every explanation row.
+const std::string& VerdictJson(Verdict verdict) {
+  static const std::string kNames[] = {"\"not_applicable\"", "\"pending\"", "\"decides\"",
+                                       "\"overridden\""};
   switch (verdict) {
-    case Verdict::kNotApplicable: return "not_applicable";
-    case Verdict::kPending: return "pending";
-    case Verdict::kDecides: return "decides";
-    case Verdict::kOverridden: return "overridden";
+    case Verdict::kNotApplicable: return kNames[0];
+    case Verdict::kPending: return kNames[1];
+    case Verdict::kDecides: return kNames[2];
+    case Verdict::kOverridden: return kNames[3];
   }
-  return "";
+  return kNames[1];
 }
 
 // A hole: the escape of U+0001 (which no text can hold: the loader refuses control characters)
@@ -119,13 +122,15 @@ class Planner {
     row.verdict = r.verdict;
     const std::string& title =
         r.rule >= 0 ? texts.rule_titles_escaped[r.rule] : texts.title_escaped;
-    std::pair<std::string, std::string> subject = Subject(r.test);
-    const std::string& question = subject.first;
-    const std::string& answer = subject.second;
-    // Every part is escaped already, so the filled phrase goes between quotes as it is.
+    // Every part is escaped already, so the filled phrase goes between quotes as it is. The
+    // deciding row's text comes from the catalog: only the others need their subject.
     auto fill = [&](const std::string& phrase) {
+      std::pair<std::string, std::string> subject = Subject(r.test);
+      const std::string& question = subject.first;
+      const std::string& answer = subject.second;
+      row.filled_text.reserve(phrase.size() + 96);
       row.filled_text = '"';
-      row.filled_text += FillPlaceholders(phrase, [&](std::string_view name) -> const std::string* {
+      AppendFilled(row.filled_text, phrase, [&](std::string_view name) -> const std::string* {
         if (name == "rule") return &title;
         if (name == "question") return &question;
         if (name == "answer") return &answer;
@@ -228,12 +233,13 @@ std::string Explanation(const DecisionCatalog& d, const DecisionPlan& p, const C
     out += '{';
     ResultWriter r(out);
     r.Member("rule", OrNull(d.rule_ids_json, row.rule));
-    r.Member("verdict", std::string("\"") + VerdictName(row.verdict) + "\"");
+    r.Member("verdict", VerdictJson(row.verdict));
     r.Member("text", row.text_json());
     r.Member("source", OrNull(catalog.citation_ids_json, row.citation));
     out += '}';
   });
-  return out + "}";
+  out += '}';
+  return out;
 }
 
 }  // namespace

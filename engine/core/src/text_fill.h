@@ -21,10 +21,10 @@ void ForEachPlaceholder(std::string_view text, Visit visit) {
   }
 }
 
-// `text` with every {name} replaced by `*lookup(name)`, or kept when lookup returns nullptr.
+// `text` with every {name} replaced by `*lookup(name)`, or kept when lookup returns nullptr,
+// appended to `out`.
 template <typename Lookup>
-std::string FillPlaceholders(std::string_view text, Lookup lookup) {
-  std::string out;
+void AppendFilled(std::string& out, std::string_view text, Lookup lookup) {
   std::size_t done = 0;
   for (std::size_t open = text.find('{'); open != std::string_view::npos;
        open = text.find('{', open + 1)) {
@@ -38,6 +38,13 @@ std::string FillPlaceholders(std::string_view text, Lookup lookup) {
     open = close;
   }
   out.append(text.substr(done));
+}
+
+// The same, as a new string.
+template <typename Lookup>
+std::string FillPlaceholders(std::string_view text, Lookup lookup) {
+  std::string out;
+  AppendFilled(out, text, lookup);
   return out;
 }
 
