@@ -38,7 +38,8 @@ int DiffCommand(const Args& args, Output& out) {
   for (const std::string& pair : options.compare) {
     std::size_t eq = pair.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size()) {
-      return Fail("--compare takes OLD=NEW, two decision ids: got \"" + Printable(pair.substr(0, 64)) + "\"",
+      return Fail("--compare takes OLD=NEW, two decision ids: got \"" +
+                      Printable(pair.substr(0, 64)) + "\"",
                   kTrouble);
     }
     diff_options.compare.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));

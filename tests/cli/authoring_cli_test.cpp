@@ -142,7 +142,8 @@ TEST(BrokenRulesets, LoaderRejectsEachAtItsPath) {
 TEST(TableCommand, MarkdownHasOneLinePerClass) {
   CliRun run = Cli("table");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("| # | Your situation | Exchange programme |"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("| # | Your situation | Exchange programme |"), std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("| 10 |"), std::string::npos);
   EXPECT_EQ(run.out.find("| 11 |"), std::string::npos);
   EXPECT_NE(run.out.find("| Neither of these | — | No | ≥ 29 |"), std::string::npos);
@@ -164,7 +165,8 @@ TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out.rfind("digraph flow {", 0), 0u);
   EXPECT_NE(run.out.find("[label=\"Your situation\""), std::string::npos);
-  EXPECT_NE(run.out.find("[label=\"From Quebec and covered by its health insurance\"]"), std::string::npos);
+  EXPECT_NE(run.out.find("[label=\"From Quebec and covered by its health insurance\"]"),
+            std::string::npos);
   EXPECT_NE(run.out.find("General rule"), std::string::npos);
   CliRun french = Cli("graph --lang fr");
   EXPECT_NE(french.out.find("[label=\"Votre situation\""), std::string::npos);
@@ -276,8 +278,9 @@ TEST(DiffCommand, CompareDecisionsWithDifferentIds) {
     EXPECT_EQ(json::parse(new_side.out)["decisions"]["health"]["status"],
               c["decisions"]["health"]["new"]["status"]);
   }
-  for (const char* bad : {"--compare main", "--compare =health", "--compare main=", "--compare main=healht",
-                          "--compare mian=health", "--compare main=health --compare main=cvec"}) {
+  for (const char* bad :
+       {"--compare main", "--compare =health", "--compare main=", "--compare main=healht",
+        "--compare mian=health", "--compare main=health --compare main=cvec"}) {
     CliRun refused = Cli(std::string("diff ") + bad + " '" + old_file + "' '" + new_file + "'");
     EXPECT_EQ(refused.status, 2) << bad;
     EXPECT_NE(refused.err.find("--compare"), std::string::npos) << bad << ": " << refused.err;

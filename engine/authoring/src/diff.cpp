@@ -99,11 +99,15 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   for (const auto& [old_id, new_id] : options.compare) {
     int o = sides.old_model.DecisionIndex(old_id);
     int n = sides.new_model.DecisionIndex(new_id);
-    if (o < 0) return Errors{Error{"", "--compare: the old ruleset has no decision \"" + Printable(old_id) + "\""}};
-    if (n < 0) return Errors{Error{"", "--compare: the new ruleset has no decision \"" + Printable(new_id) + "\""}};
+    if (o < 0)
+      return Errors{
+          Error{"", "--compare: the old ruleset has no decision \"" + Printable(old_id) + "\""}};
+    if (n < 0)
+      return Errors{
+          Error{"", "--compare: the new ruleset has no decision \"" + Printable(new_id) + "\""}};
     if (counterpart[o] >= 0 || paired[n]) {
-      return Errors{Error{"", "--compare: decision \"" + Printable(old_id) + "\" or \"" + Printable(new_id) +
-                                  "\" is paired twice"}};
+      return Errors{Error{"", "--compare: decision \"" + Printable(old_id) + "\" or \"" +
+                                  Printable(new_id) + "\" is paired twice"}};
     }
     counterpart[o] = n;
     paired[n] = true;
@@ -142,7 +146,8 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   diff.truncated = explored.truncated;
   for (std::size_t p = 0; p < pairs.size(); ++p) {
     if ((explored.changed_pairs >> p) & 1u) {
-      // Named as the classes' tables name them: by the new ruleset's id (they differ under --compare).
+      // Named as the classes' tables name them: by the new ruleset's id (they differ under
+      // --compare).
       diff.changed_decisions.push_back(new_rules.decision_id(pairs[p].new_decision));
     }
   }
