@@ -14,6 +14,7 @@ const MEMO_ENTRIES = 64;
 const MEMO_BYTES = 64 << 10;
 const PLAN_ENTRIES = 256;
 const PLAN_BYTES = 4 << 20;
+const TEXTS_KEPT = 8;  // languages x dates whose texts, plans and memos are kept
 
 // Adds to a Map used as a cache of bounded count and bytes (entry.size), dropping the oldest.
 function remember(cache, key, entry, entries, bytes) {
@@ -244,10 +245,19 @@ class CouvertureEngine {
   // undefined): dated parameters such as a fee take their value at this date.
   get date() { return this._date; }
   set date(value) {
-    const text = value == null ? today() : value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : value;
-    if (typeof text !== 'string') throw couvertureError('', `date must be a date such as "2026-09-01", got ${describe(value)}`);
+    const text = this._checkedDate(value);
     this._texts(this._lang, text);  // the engine checks it, and that every parameter has a value then
     this._date = text;
+  }
+
+  // YYYY-MM-DD from a string, a Date, or null/undefined (today); the engine checks the string.
+  _checkedDate(value) {
+    if (value == null) return today();
+    if (value instanceof Date) {
+      return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+    }
+    if (typeof value !== 'string') throw couvertureError('', `date must be a date such as "2026-09-01", got ${describe(value)}`);
+    return value;
   }
 
   // The questions with their types, domains and texts in `lang`, in table order.
@@ -261,9 +271,7 @@ class CouvertureEngine {
   // Throws an Error naming the field on bad answers.
   assess(answers = {}, lang = this._lang, date = this._date) {
     if (lang !== this._lang) lang = this._checkedLang(lang);
-    if (date !== this._date && typeof date !== 'string') {
-      throw couvertureError('', `date must be a date such as "2026-09-01", got ${describe(date)}`);
-    }
+    if (date !== this._date) date = this._checkedDate(date);
     // Answers whose every value has its question's type go to the engine as numbers (see
     // Engine::PlanAt); anything else as JSON text, whose errors the engine names. Each way has its
     // own memo, so that a JSON text can never be taken for the other's key. Before _texts: the
@@ -385,6 +393,8 @@ class CouvertureEngine {
       if (!catalog) throw engineError(native);
       entry = {lang, date, questions: deepFreeze(JSON.parse(questions)), ruleset: deepFreeze(JSON.parse(ruleset)),
                catalog: deepFreeze(JSON.parse(catalog)), plans: new Map(), typedMemo: new Map(), jsonMemo: new Map()};
+      // A page uses a language or two at one date: a caller going through dates keeps the last few.
+      if (this._perText.size >= TEXTS_KEPT) this._perText.delete(this._perText.keys().next().value);
       this._perText.set(key, entry);
     }
     return this._last = entry;

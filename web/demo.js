@@ -20,6 +20,7 @@
 
   function choose(choice, updateUrl) {
     const url = RULES[choice];
+    shown.textContent = '';  // until the new rules are ready: never the previous ones' line
     if (headings) heading.textContent = headings[choice];
     if (url) widget.setAttribute('rules', url);
     else widget.removeAttribute('rules');
@@ -40,8 +41,10 @@
     const ruleset = widget.ruleset;
     if (!ruleset) return;
     const checked = new Date(ruleset.checked + 'T00:00').toLocaleDateString(lang, {dateStyle: 'long'});
-    shown.textContent = `${words.showing} ${ruleset.title}, ${words.version} ${ruleset.version}; ` +
-                        `${words.checked} ${checked}.`;
+    const text = `${words.showing} ${ruleset.title}, ${words.version} ${ruleset.version}; ` +
+                 `${words.checked} ${checked}.`;
+    // A live region: said once, not again at every answer.
+    if (shown.textContent !== text) shown.textContent = text;
   }
 
   const initial = new URLSearchParams(location.search).get('rules') === 'current' ? 'current' : 'page';

@@ -191,6 +191,12 @@ class CouvertureCheck extends ElementBase {
     if (given === undefined && !url && EARLY && !this._pending && linkQueryFor(this) === null &&
         !Object.keys(this._answers).length) {
       this._showEarly();
+    } else if (this._early) {
+      // Other rules now: the built-in rules' first question, shown early, is not theirs.
+      this._early = null;
+      this._whenReady = null;
+      this._result = null;
+      this._ui.question.replaceChildren();
     }
     // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
     const options = {date: this._date(), wasmUrl: this.getAttribute('wasm') || undefined};

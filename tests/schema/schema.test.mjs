@@ -27,7 +27,7 @@ const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 // The JSON pointers an Ajv error names: the value itself, or the property it misses or forbids.
 function errorPaths(errors) {
   return errors.map((e) => {
-    const key = e.params?.missingProperty ?? e.params?.additionalProperty;
+    const key = e.params?.missingProperty ?? e.params?.additionalProperty ?? e.params?.propertyName;
     return key === undefined ? e.instancePath : `${e.instancePath}/${key}`;
   });
 }

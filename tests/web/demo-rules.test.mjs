@@ -69,7 +69,8 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       const words = SWITCH[lang];
       const shown = page.locator('.rules-shown');
       assert.equal(await widgetRuleset(page), 'student-health-coverage');
-      assert.match(await shown.textContent(), /2026/);
+      const checked = new Date(`${(await Couverture.create()).ruleset.checked}T00:00`).toLocaleDateString(lang, {dateStyle: 'long'});
+      assert.ok((await shown.textContent()).includes(checked), `${await shown.textContent()} names ${checked}`);
       await page.getByRole('group', {name: words.legend}).getByRole('radio', {name: words.current}).check();
       await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
       assert.match(page.url(), /\?rules=current$/);
@@ -89,12 +90,13 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       }
       await page.getByText(WORDS[lang].why, {exact: true}).first().click();
       const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
-      const source = current[lang].ruleset.sources[decides.source] ||
-                     current[lang].ruleset.sources.find?.((s) => s.id === decides.source);
+      // The deciding row's citation, and the page of the source it quotes.
+      const url = result.sources[decides.source]?.source?.url;
+      assert.match(url || '', /^https:\/\//, `the citation ${decides.source} names its source's page`);
       const links = await page.locator('couverture-check').evaluate((element) =>
         [...element.shadowRoot.querySelectorAll('details[open] a[href]')].map((a) => a.href));
       assert.ok(links.some((href) => href.startsWith('https://')), `links: ${links.join(', ')}`);
-      if (source && source.url) assert.ok(links.includes(source.url), `${source.url} in ${links.join(', ')}`);
+      assert.ok(links.includes(url), `${url} in ${links.join(', ')}`);
       await page.screenshot({path: join(ARTIFACTS, `demo-current-${lang}-${width}.png`), fullPage: true});
       // Printed, every decided decision is on the checklist; the replay link brings them all back.
       const titles = Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status).map((d) => d.title);

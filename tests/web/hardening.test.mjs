@@ -193,6 +193,14 @@ test('the memo is bounded in bytes: results of large texts do not pile up', asyn
   const held = [...texts.typedMemo.values()].reduce((sum, entry) => sum + entry.size, 0);
   assert.ok(texts.typedMemo.size <= 64, `the memo keeps ${texts.typedMemo.size} of 2 904 results`);
   assert.ok(held <= 64 * 1024, `${held} bytes held`);
+  // A result with holes holds sentences of its own, as long as its plan's: counted so, at most
+  // 64 KB / (a plan's size) of them are kept, not 64 whatever their size.
+  const planBytes = Math.min(...[...texts.plans.values()].filter((plan) => !plan.result).map((plan) => plan.size));
+  assert.ok(planBytes > 4096, `plans of ${planBytes} bytes`);
+  const shared = new Set([...texts.plans.values()].map((plan) => plan.result).filter(Boolean));
+  const ownSentences = [...texts.typedMemo.values()].filter((entry) => !shared.has(entry.result)).length;
+  assert.ok(ownSentences <= Math.floor(64 * 1024 / planBytes),
+            `${ownSentences} results with sentences of their own kept, each ~${planBytes} bytes`);
 });
 
 test('the API refuses what JSON cannot carry, naming the field; lang of any type gets a clear message', async () => {

@@ -152,10 +152,12 @@ export interface CouvertureError extends Error {
 export interface CouvertureEngine {
   readonly languages: string[];
   lang: string;
-  date: string;
+  /** YYYY-MM-DD; set a string, a Date, or null for today. */
+  get date(): string;
+  set date(value: string | Date | null | undefined);
   readonly questions: readonly Question[];
   readonly ruleset: RulesetInfo;
-  assess(answers?: Answers | string, lang?: string, date?: string): CouvertureResult;
+  assess(answers?: Answers | string, lang?: string, date?: string | Date | null): CouvertureResult;
   matchLanguage(tag: string): string | null;
   /** The answers a replay link's query holds (what follows "#couverture:"). */
   answersFromLink(query: string): Answers;
@@ -179,6 +181,8 @@ export interface CouvertureCheckElement extends HTMLElement {
   answers: Answers;
   /** A ruleset object or JSON text used instead of the `rules` URL (a preview); null: the attribute. */
   rules: object | string | null;
+  /** The metadata of the rules in use, or null while rules load. */
+  readonly ruleset: RulesetInfo | null;
   addEventListener<K extends keyof CouvertureCheckEventMap>(type: K,
       listener: (this: CouvertureCheckElement, event: CouvertureCheckEventMap[K]) => unknown,
       options?: boolean | AddEventListenerOptions): void;
