@@ -12,6 +12,14 @@ ensure_tools() {
   command -v make >/dev/null || missing+=(make)
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
   if [ "${#missing[@]}" -gt 0 ]; then ensure_packages "${missing[@]}"; fi
+  # The browser tests' Playwright needs Node 20; Debian 12's own package is Node 18. Say so plainly
+  # rather than fail later inside npm or a test.
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  if [ "$major" -lt 20 ]; then
+    echo "Node $(node --version) is too old: the web build and tests need Node 20 or later (Debian 12 ships 18: install Node 20 or later first)." >&2
+    return 1
+  fi
 }
 
 ensure_packages() {
