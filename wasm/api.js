@@ -174,20 +174,29 @@ function prepareDecision(d, p, citations) {
   });
   fields.extra_insurance = extra >= 0 ? d.extras[extra].id : null;
   fields.extra_insurance_note = extra >= 0 ? d.extras[extra].note : null;
-  // Rows without a hole are the same in every result of the plan: frozen once, shared.
-  const rows = p[9].map(([r, verdict, text, citation]) => {
+  // Rows without a hole are the same in every result of the plan: frozen once, shared. A row
+  // with holes keeps its text cut at them ([text, question, text, ...]), to be joined per result.
+  const templates = [];
+  const rows = p[9].map(([r, verdict, text, citation], index) => {
     const row = {rule: r >= 0 ? d.rules[r] : null, verdict: VERDICTS[verdict], text,
                  source: citation >= 0 ? citations[citation].id : null};
-    return text.includes('\u0001') ? row : Object.freeze(row);
+    if (!text.includes('\u0001')) return Object.freeze(row);
+    const parts = text.split(HOLE).map((part, i) => (i % 2 ? Number(part) : part));
+    templates.push({index, row, parts});
+    return null;
   });
-  const decision = {id: d.id, intro: d.intro, fields, rows, holes: rows.some((row) => !Object.isFrozen(row))};
+  const decision = {id: d.id, intro: d.intro, fields, rows, templates, holes: templates.length > 0};
   if (!decision.holes) decision.result = decisionResult(decision, null);
   return decision;
 }
 
 function decisionResult(decision, holes) {
-  const fill = (text) => text.replace(HOLE, (_, q) => holes[+q]);
-  const rows = decision.rows.map((row) => (Object.isFrozen(row) ? row : Object.freeze({...row, text: fill(row.text)})));
+  const rows = decision.rows.slice();
+  for (const {index, row, parts} of decision.templates) {
+    let text = parts[0];
+    for (let i = 1; i < parts.length; i += 2) text += holes[parts[i]] + parts[i + 1];
+    rows[index] = Object.freeze({rule: row.rule, verdict: row.verdict, text, source: row.source});
+  }
   return Object.freeze({...decision.fields,
                         explanation: Object.freeze({intro: decision.intro, rules: Object.freeze(rows)})});
 }

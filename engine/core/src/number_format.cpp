@@ -1,5 +1,6 @@
 #include "number_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -165,6 +166,13 @@ std::string FormatNumber(double value, const NumberFormat& format) {
   if (!std::isfinite(value)) return value != value ? "NaN" : (value < 0 ? "-∞" : "∞");
   // Past 21 digits a plain decimal is no longer readable; such values never come from a ruleset.
   if (std::fabs(value) >= 1e21) return Json(value).dump();
+  // Whole numbers (ages, most answers) need no shortest-digits search: their integer's digits.
+  if (std::fabs(value) < 1e15 && value == std::floor(value)) {
+    char digits[24];
+    long long whole = static_cast<long long>(std::fabs(value));
+    std::string integer(digits, std::to_chars(digits, digits + sizeof digits, whole).ptr);
+    return (value < 0 ? "-" : "") + Group(integer, format);
+  }
   return Render(Shortest(value), format);
 }
 
