@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {test} from 'node:test';
+import {newPage as openPage, useBrowser} from './lib/browser.mjs';
 import {Couverture} from './lib/engine.mjs';
 import {ARTIFACTS, DIST} from './lib/paths.mjs';
 import {WORDS, open} from './lib/widget.mjs';
@@ -22,23 +22,9 @@ const DEGREE_STUDENT = {enrolled_higher_ed: true, origin: 'other', employed_in_f
                         exchange_programme: false, french_government_scholarship: false, protection_status: 'none',
                         low_income: false, age: 22};
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useBrowser();
 
-async function newPage(width) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({width, height: 900});
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  return page;
-}
+const newPage = (width) => openPage(session, width);
 
 const widgetRuleset = (page) => page.evaluate(() => document.querySelector('couverture-check').ruleset?.id);
 
@@ -65,7 +51,7 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
   for (const width of [375, 1280]) {
     test(`demo (${lang}, ${width} px): switch to today's rules and complete a degree student's check`, async () => {
       const page = await newPage(width);
-      await open(page, server.url + file);
+      await open(page, session.server.url + file);
       const words = SWITCH[lang];
       const shown = page.locator('.rules-shown');
       assert.equal(await widgetRuleset(page), 'student-health-coverage');

@@ -9,7 +9,7 @@ import {createServer} from 'node:http';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import fc from 'fast-check';
-import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {newPage as openPage, useBrowser} from './lib/browser.mjs';
 import {Couverture} from './lib/engine.mjs';
 import {ROOT} from './lib/paths.mjs';
 import {WORDS, open, question} from './lib/widget.mjs';
@@ -17,14 +17,14 @@ import {WORDS, open, question} from './lib/widget.mjs';
 const defaultText = readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8');
 const limits = await Couverture.limits();
 
+const session = useBrowser();
+
 // A server for the `rules` URLs a page author can get wrong: one that never answers, one that
 // streams without end (no Content-Length), one that announces 50 MB. Cross-origin, as a
 // ruleset kept elsewhere would be.
-let browser, server, rulesServer;
+let rulesServer;
 const pending = new Set();
 before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   rulesServer = createServer((request, response) => {
     const headers = {'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json'};
     pending.add(response);
@@ -50,18 +50,10 @@ before(async () => {
 after(async () => {
   for (const response of pending) response.destroy();
   await new Promise((done) => rulesServer.close(done));
-  await browser.close();
-  await server.close();
 });
 const rulesUrl = (path) => `http://127.0.0.1:${rulesServer.address().port}${path}`;
 
-async function newPage() {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({width: 1280, height: 900});
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  return page;
-}
+const newPage = () => openPage(session);
 
 // What the widget says went wrong: its notice (a refused link) or its alert (rules not loaded).
 const NOTICES = '[part=notice], [role=alert]';
@@ -78,7 +70,7 @@ test('a link with 60 000 keys is refused at once, in the ruleset\'s words, witho
   const page = await newPage();
   const query = Array.from({length: 60000}, (_, i) => `k${i}=1`).join('&');
   const started = Date.now();
-  await open(page, `${server.url}index.html#couverture:${query}`);
+  await open(page, `${session.server.url}index.html#couverture:${query}`);
   await noticeShows(page, /could not be used/);
   const elapsed = Date.now() - started;
   const text = await alertText(page);
@@ -94,7 +86,7 @@ test('a link with 60 000 keys is refused at once, in the ruleset\'s words, witho
 
 test('a refused link\'s notice names the problem, with no "undefined" in it', async () => {
   const page = await newPage();
-  await open(page, `${server.url}index.html#couverture:foo=1`);
+  await open(page, `${session.server.url}index.html#couverture:foo=1`);
   await noticeShows(page, /could not be used/);
   const text = await alertText(page);
   assert.match(text, /unknown question "foo"/);
@@ -114,7 +106,7 @@ for (const id of ['__proto__', 'constructor', 'prototype']) {
     const text = defaultText.replaceAll('"origin"', JSON.stringify(id));
     const rules = JSON.parse(text);
     const page = await newPage();
-    await open(page, `${server.url}index.html`);
+    await open(page, `${session.server.url}index.html`);
     await page.locator('couverture-check').evaluate((element, t) => { element.rules = t; }, text);
     await page.waitForFunction((first) => document.querySelector('couverture-check').result?.next[0] === first, id);
     await page.getByRole('radio', {name: QUEBEC}).check();
@@ -140,7 +132,7 @@ for (const id of ['__proto__', 'constructor', 'prototype']) {
 
 async function showsRulesError(url, pattern) {
   const page = await newPage();
-  await open(page, `${server.url}index.html`);
+  await open(page, `${session.server.url}index.html`);
   const started = Date.now();
   await page.locator('couverture-check').evaluate((element, u) => element.setAttribute('rules', u), url);
   await noticeShows(page, /could not be loaded/);

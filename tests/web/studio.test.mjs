@@ -5,34 +5,18 @@
 // and French, under the widget's CSP; and the README's screenshots.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {test} from 'node:test';
+import {newPage as openPage, reportCspViolations, serveDist, useBrowser} from './lib/browser.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS, CLI} from './lib/paths.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser, server;
-before(async () => {
-  mkdirSync(ARTIFACTS, {recursive: true});
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useBrowser();
 
-async function openStudio(width = 1280, lang = 'en', url = server.url) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({width, height: 900});
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused/i.test(message.text())) page.problems.push(message.text());
-  });
+async function openStudio(width = 1280, lang = 'en', url = session.server.url) {
+  const page = reportCspViolations(await openPage(session, width));
   await page.goto(`${url}studio.html?lang=${lang}`);
   await page.waitForSelector('html[data-studio-ready]');
   return page;
@@ -312,14 +296,6 @@ test('under a strict CSP (styles and everything else locked to self) the editor,
     await strict.close();
   }
 });
-
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 test('axe-clean at 1280 and 768 px in English and French, every view; screenshots', async () => {
   const found = [];

@@ -2,22 +2,14 @@
 // in French, keyboard-only completion, changing an earlier answer, validation, the replay link,
 // and the element's properties and event.
 import assert from 'node:assert/strict';
-import {after, before, test} from 'node:test';
-import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {test} from 'node:test';
+import {useBrowser} from './lib/browser.mjs';
 import {WORDS, answer, complete, control, elementAnswers, elementResult, engines, open, question} from './lib/widget.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useBrowser();
 
 async function newPage(width = 1280) {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.setViewportSize({width, height: 900});
   page.on('pageerror', (error) => { throw error; });
   return page;
@@ -49,7 +41,7 @@ const PERSONAS = [
 for (const persona of PERSONAS) {
   test(`persona (${persona.lang}): ${persona.name}`, async () => {
     const p = await newPage();
-    await open(p, server.url + page(persona.lang));
+    await open(p, session.server.url + page(persona.lang));
     const result = await complete(p, persona.lang, persona.answers);
     const expected = engines[persona.lang].assess(persona.answers);
     assert.deepEqual(result, expected, 'the element shows what the engine returns');
@@ -90,7 +82,7 @@ for (const persona of PERSONAS) {
 
 test('the status shows as soon as the engine reports it, before the last questions', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
   const result = await elementResult(p);
   assert.equal(result.complete, false);
@@ -102,7 +94,7 @@ test('the status shows as soon as the engine reports it, before the last questio
 
 test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   const focused = () => p.evaluate(() => {
     let node = document.activeElement;
     while (node && node.shadowRoot && node.shadowRoot.activeElement) node = node.shadowRoot.activeElement;
@@ -156,7 +148,7 @@ test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async ()
 
 test('changing an earlier answer keeps the answers that still apply and drops the rest', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31, low_income: true,
                            months_in_france: 5});
   // Age 31 -> 22: the over-28 questions no longer apply; the length of stay is asked instead.
@@ -193,7 +185,7 @@ test('changing an earlier answer keeps the answers that still apply and drops th
 
 test('validation: a specific message for each kind of wrong answer, in French, next to the field', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html');
   await complete(p, 'fr', {origin: 'other', french_government_scholarship: false});
   const age = control(p, 'fr', 'age');
   const alert = p.getByRole('alert');
@@ -235,7 +227,7 @@ test('validation: a specific message for each kind of wrong answer, in French, n
 
 test('changing an answer opens it in its row, with Cancel; the questions below wait', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
   await control(p, 'en', 'low_income').waitFor();
   await p.getByRole('button', {name: 'Change Age'}).click();
@@ -262,13 +254,13 @@ test('changing an answer opens it in its row, with Cancel; the questions below w
 
 test('Copy link puts the answers in the fragment; opening the link restores the result', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   const answers = {origin: 'other', french_government_scholarship: false, age: 22, stay_months: 2.5,
                    home_coverage: true};
   const result = await complete(p, 'en', answers);
   await p.getByRole('button', {name: 'Copy link'}).click();
   const link = await p.getByRole('textbox', {name: 'Copy link'}).inputValue();
-  assert.ok(link.startsWith(server.url) && link.includes('#couverture:'), link);
+  assert.ok(link.startsWith(session.server.url) && link.includes('#couverture:'), link);
   const replay = await newPage(375);
   await open(replay, link);
   assert.deepEqual(await elementResult(replay), result);
@@ -291,7 +283,7 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
   assert.deepEqual(await elementAnswers(replay), {});
   // A link with answers the engine refuses starts afresh and says why in the student's words (the
   // ruleset's `invalid` text), not with the engine's message for developers.
-  await open(replay, server.url + '#couverture:age=300');
+  await open(replay, session.server.url + '#couverture:age=300');
   assert.deepEqual(await elementAnswers(replay), {});
   const refused = await replay.getByText(/could not be used/).textContent();
   assert.equal(refused, `The answers in the link could not be used: ${question('en', 'age').invalid}`);
@@ -306,7 +298,7 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
 
 test('a refused link in French: the ruleset\'s words, French spacing before the colon', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fr.html#couverture:origin=other&months_in_france=-2');
+  await open(p, session.server.url + 'fr.html#couverture:origin=other&months_in_france=-2');
   assert.deepEqual(await elementAnswers(p), {});
   const refused = await p.getByText(/n’ont pas pu être utilisées/).textContent();
   assert.equal(refused, `Les réponses du lien n’ont pas pu être utilisées\u00a0: ${question('fr', 'months_in_france').invalid}`);
@@ -315,7 +307,7 @@ test('a refused link in French: the ruleset\'s words, French spacing before the 
 
 test('.answers is settable, .result follows, and couverture-result fires on every change', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   const seen = await p.evaluate(() => {
     const element = document.querySelector('couverture-check');
     const events = [];
@@ -344,7 +336,7 @@ test('.answers is settable, .result follows, and couverture-result fires on ever
 
 test('the lang attribute switches the language; without it the page language is used', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html');
   await control(p, 'fr', 'origin').waitFor();
   await p.evaluate(() => document.querySelector('couverture-check').setAttribute('lang', 'en'));
   await control(p, 'en', 'origin').waitFor();
@@ -362,7 +354,7 @@ test('the first question shows before the WebAssembly module arrives, and an ear
     await held;
     await route.continue();
   });
-  await p.goto(server.url);
+  await p.goto(session.server.url);
   const origin = control(p, 'en', 'origin');
   await origin.waitFor();
   await origin.getByRole('radio', {name: 'Neither of these'}).check();

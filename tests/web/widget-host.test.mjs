@@ -2,46 +2,26 @@
 // storing nothing, reporting a bad `rules` to the author, accessible (axe-core, WCAG 2.1 A/AA),
 // usable at 320 px, printable; and the screenshots a person looks at.
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {request} from 'node:http';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import {CSP, launchBrowser, serveDist} from './lib/browser.mjs';
+import {test} from 'node:test';
+import {CSP, newPage as openPage, reportCspViolations, serveDist, useBrowser} from './lib/browser.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS} from './lib/paths.mjs';
 import {WORDS, complete, control, elementResult, engines, open, question} from './lib/widget.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser, server;
-before(async () => {
-  mkdirSync(ARTIFACTS, {recursive: true});
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useBrowser();
 
 // A page that fails the test on any script error or CSP violation.
-async function newPage(width = 1280) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({width, height: 900});
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused/i.test(message.text())) page.problems.push(message.text());
-  });
-  return page;
-}
+const newPage = async (width = 1280) => reportCspViolations(await openPage(session, width));
 
 const OVER_28 = {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5};
 
 test('served with the strict CSP, the widget works and nothing violates it', async () => {
   const p = await newPage();
-  const response = await p.goto(server.url);
+  const response = await p.goto(session.server.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await open(p, server.url);
+  await open(p, session.server.url);
   const result = await complete(p, 'en', OVER_28);
   assert.equal(result.complete, true);
   assert.deepEqual(p.problems, []);
@@ -69,24 +49,24 @@ test('no request leaves for anything but the widget\'s files; no cookies, no sto
   const p = await newPage();
   const urls = [];
   p.on('request', (request) => urls.push(request.url()));
-  await open(p, server.url);
+  await open(p, session.server.url);
   await complete(p, 'en', OVER_28);
   await p.getByRole('button', {name: 'Copy link'}).click();
   await p.getByText('Why?', {exact: true}).click();
-  const allowed = ['', 'couverture.js', 'couverture.wasm', 'demo.css', 'demo.js'].map((file) => server.url + file);
+  const allowed = ['', 'couverture.js', 'couverture.wasm', 'demo.css', 'demo.js'].map((file) => session.server.url + file);
   const others = urls.filter((url) => !allowed.includes(url) && !url.startsWith('data:'));
   assert.deepEqual(others, [], 'unexpected requests');
   assert.deepEqual(urls.filter((url) => url.endsWith('couverture.wasm')).length, 1);
   const stored = await p.evaluate(() => ({cookie: document.cookie, local: localStorage.length,
                                           session: sessionStorage.length}));
   assert.deepEqual(stored, {cookie: '', local: 0, session: 0});
-  assert.deepEqual(await browser.context.cookies(), []);
+  assert.deepEqual(await session.browser.context.cookies(), []);
   await p.close();
 });
 
 test('rules: a broken URL shows a readable error naming it', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fixtures/broken-url.html');
+  await open(p, session.server.url + 'fixtures/broken-url.html');
   const alert = p.getByRole('alert');
   assert.match(await alert.textContent(), /The rules could not be loaded/);
   assert.match(await alert.textContent(), /\/fixtures\/no-such-rules\.json: HTTP 404/);
@@ -96,14 +76,14 @@ test('rules: a broken URL shows a readable error naming it', async () => {
 test('rules: a URL that fails on the network is named too, not only "Failed to fetch"', async () => {
   const p = await newPage();
   await p.route('**/fixtures/no-such-rules.json', (route) => route.abort('connectionrefused'));
-  await open(p, server.url + 'fixtures/broken-url.html');
+  await open(p, session.server.url + 'fixtures/broken-url.html');
   assert.match(await p.getByRole('alert').textContent(), /\/fixtures\/no-such-rules\.json: \S/);
   await p.close();
 });
 
 test('the server answers a malformed path with 400 and stays up', async () => {
   const get = (path) => new Promise((done, fail) => {
-    request(new URL(path, server.url), (response) => { response.resume(); done(response.statusCode); })
+    request(new URL(path, session.server.url), (response) => { response.resume(); done(response.statusCode); })
         .on('error', fail).end();
   });
   assert.equal(await get('/%E0%A4%A'), 400);
@@ -112,41 +92,30 @@ test('the server answers a malformed path with 400 and stays up', async () => {
 
 test('rules: a malformed ruleset shows the line and column', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fixtures/malformed.html');
+  await open(p, session.server.url + 'fixtures/malformed.html');
   assert.match(await p.getByRole('alert').textContent(), /malformed-rules\.json: .*line 5, column 1/);
   await p.close();
 });
 
 test('rules: an invalid ruleset shows the JSON path of the problem', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fixtures/invalid.html');
+  await open(p, session.server.url + 'fixtures/invalid.html');
   assert.match(await p.getByRole('alert').textContent(), /invalid-rules\.json: \/questions\/3\/type/);
   await p.close();
 });
 
 test('rules: an edited ruleset is used', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fixtures/edited.html');
+  await open(p, session.server.url + 'fixtures/edited.html');
   await p.getByRole('group', {name: 'Which passport do you hold?'}).waitFor();
   await p.close();
 });
-
-// Runs axe-core inside the page (a CSP blocks addScriptTag, not evaluate) on the whole document,
-// shadow root included.
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {runOnly: {type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 test('axe-core: no WCAG 2.1 A/AA violation, at every stage, in both languages and widths', async () => {
   for (const [lang, path] of [['en', ''], ['fr', 'fr.html']]) {
     for (const width of [1280, 320]) {
       const p = await newPage(width);
-      await open(p, server.url + path);
+      await open(p, session.server.url + path);
       const found = [];
       const check = async (stage) => found.push(...(await axeViolations(p)).map((v) => `${lang} ${width}px ${stage}: ${v}`));
       await check('first question');
@@ -167,14 +136,14 @@ test('axe-core: no WCAG 2.1 A/AA violation, at every stage, in both languages an
     }
   }
   const broken = await newPage();
-  await open(broken, server.url + 'fixtures/broken-url.html');
+  await open(broken, session.server.url + 'fixtures/broken-url.html');
   assert.deepEqual(await axeViolations(broken), []);
   await broken.close();
 });
 
 test('320 px wide: nothing scrolls sideways', async () => {
   const p = await newPage(320);
-  await open(p, server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html');
   await complete(p, 'fr', OVER_28);
   await p.getByText(WORDS.fr.why, {exact: true}).click();
   const widths = await p.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
@@ -184,7 +153,7 @@ test('320 px wide: nothing scrolls sideways', async () => {
 
 test('print: a checklist without controls or explanation', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   await complete(p, 'en', OVER_28);
   await p.emulateMedia({media: 'print'});
   for (const name of ['Print', 'Copy link', 'Start again', 'Change Age']) {
@@ -205,7 +174,7 @@ test('print: a checklist without controls or explanation', async () => {
 
 test('print: a partial result says that questions remain, so it does not pass for a final one', async () => {
   const p = await newPage();
-  await open(p, server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html');
   const result = await complete(p, 'fr', {origin: 'other', french_government_scholarship: false, age: 31});
   assert.equal(result.complete, false);
   await p.emulateMedia({media: 'print'});
@@ -220,12 +189,12 @@ test('screenshots: 375 px and 1280 px, English and French, complete outcome with
   for (const [lang, path] of [['en', ''], ['fr', 'fr.html']]) {
     for (const width of [375, 1280]) {
       const p = await newPage(width);
-      await open(p, server.url + path);
+      await open(p, session.server.url + path);
       await complete(p, lang, OVER_28);
       await p.getByText(WORDS[lang].why, {exact: true}).click();
       await p.getByText(WORDS[lang].why, {exact: true}).blur();
       await p.screenshot({path: join(ARTIFACTS, `complete-${lang}-${width}.png`), fullPage: true});
-      await open(p, server.url + path);
+      await open(p, session.server.url + path);
       await control(p, lang, 'origin').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `start-${lang}-${width}.png`), fullPage: true});
       // A rejected answer, then the printed partial result.

@@ -4,37 +4,23 @@
 // links in ruleset texts, the university's contact, a ruleset in a language the widget lacks.
 // Every page is photographed into build/web-test-artifacts/hosts-*.png.
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import {launchBrowser, serveDist} from './lib/browser.mjs';
+import {test} from 'node:test';
+import {newPage as openPage, serveDist, useBrowser} from './lib/browser.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS} from './lib/paths.mjs';
-import {WORDS, complete, control, elementAnswers, elementResult, engines, open, question} from './lib/widget.mjs';
+import {WORDS, complete, control, elementAnswers, elementResult, open, question} from './lib/widget.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser, server;
-before(async () => {
-  mkdirSync(ARTIFACTS, {recursive: true});
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useBrowser();
 
 async function newPage(width = 1280, height = 900) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({width, height});
-  page.problems = [];
+  const page = await openPage(session, width, height);
   page.logged = [];
-  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => page.logged.push(message.text()));
   return page;
 }
 
-const hosts = (file) => `${server.url}fixtures/hosts/${file}`;
+const hosts = (file) => `${session.server.url}fixtures/hosts/${file}`;
 const shot = (page, name) => page.screenshot({path: join(ARTIFACTS, `hosts-${name}.png`), fullPage: true});
 const GENERAL = {origin: 'other', french_government_scholarship: false, age: 22, stay_months: 10};
 const OVER_28 = {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5};
@@ -54,14 +40,6 @@ const contrast = (a, b) => {
   const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (l1 + 0.05) / (l2 + 0.05);
 };
-
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 test('dark host theme: every button readable, the success bar green whatever the brand colour', async () => {
   for (const width of [375, 1280]) {
@@ -94,7 +72,7 @@ test('dark host theme: every button readable, the success bar green whatever the
 test('a reader who prefers dark gets it where the host declares color-scheme: light dark', async () => {
   const p = await newPage();
   await p.emulateMedia({colorScheme: 'dark'});
-  await open(p, server.url);
+  await open(p, session.server.url);
   const light = await inWidget(p, ({shadowRoot: root}) => getComputedStyle(root.querySelector('.widget')).backgroundColor);
   assert.equal(light, 'rgb(255, 255, 255)', 'the demo declares no color-scheme: light');
   await p.evaluate(() => { document.documentElement.style.colorScheme = 'light dark'; });
@@ -295,7 +273,7 @@ test('printing from a host page: Print prints that widget alone, in black on whi
 test('forced colours (Windows high contrast): the chosen radio keeps its dot', async () => {
   const p = await newPage(375);
   await p.emulateMedia({forcedColors: 'active'});
-  await open(p, server.url);
+  await open(p, session.server.url);
   await control(p, 'en', 'origin').getByRole('radio').nth(2).check();
   const dot = await inWidget(p, ({shadowRoot: root}) => {
     const style = getComputedStyle(root.querySelector('input[type=radio]:checked'));
@@ -358,7 +336,7 @@ test('a ruleset in a language the widget lacks: its own words in English, marked
 
 test('the first status is announced: the live region exists, empty, before it is filled', async () => {
   const p = await newPage();
-  await open(p, server.url);
+  await open(p, session.server.url);
   const before = await inWidget(p, ({shadowRoot: root}) => {
     const live = root.querySelector('[aria-live].headline');
     return {inTree: !!live && live.checkVisibility({visibilityProperty: true}) !== undefined,
@@ -372,7 +350,7 @@ test('the first status is announced: the live region exists, empty, before it is
 
 test('a refused link says why without a stray "undefined"', async () => {
   const p = await newPage();
-  await open(p, server.url + '#couverture:age=300');
+  await open(p, session.server.url + '#couverture:age=300');
   const notice = await inWidget(p, ({shadowRoot: root}) => root.querySelector('.notice-alert').textContent);
   assert.equal(notice, `The answers in the link could not be used: ${question('en', 'age').invalid}`);
   assert.deepEqual(await elementAnswers(p), {});

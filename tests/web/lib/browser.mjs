@@ -3,9 +3,10 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
 import {startServer} from '../../../web/server.mjs';
-import {DIST, FIXTURES, ROOT} from './paths.mjs';
+import {ARTIFACTS, DIST, FIXTURES, ROOT} from './paths.mjs';
 
 export const CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
@@ -75,4 +76,38 @@ export async function serveDist({csp = CSP} = {}) {
       rmSync(generated, {recursive: true, force: true});
     },
   };
+}
+
+// One Chromium and one server of the dist folder for a test file: started before its tests,
+// closed after them. Returns {browser, server}, filled in when the tests run.
+export function useBrowser() {
+  const session = {browser: null, server: null};
+  before(async () => {
+    mkdirSync(ARTIFACTS, {recursive: true});
+    session.server = await serveDist();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser.close();
+    await session.server.close();
+  });
+  return session;
+}
+
+// A page of `width` x `height` whose script errors collect in page.problems, which tests assert
+// empty at their end.
+export async function newPage(session, width = 1280, height = 900) {
+  const page = await session.browser.context.newPage();
+  await page.setViewportSize({width, height});
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  return page;
+}
+
+// Content-Security-Policy violations, which Chromium reports on the console, go to page.problems too.
+export function reportCspViolations(page) {
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused/i.test(message.text())) page.problems.push(message.text());
+  });
+  return page;
 }
