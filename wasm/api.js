@@ -69,6 +69,18 @@ function loadModule(options) {
 
 // The engine's error, as a JavaScript Error: message = the one-line summary naming the path;
 // path and detail = the first error's JSON pointer and message, for inline display.
+// The module's functions act on the engine whose handle they get first (wasm/bindings.cpp); an
+// engine object binds them to one handle. Only CouvertureEngine holds it, and drops it on dispose.
+const NATIVE_FUNCTIONS = ['load', 'languages', 'resolveLanguage', 'matchLanguage', 'select', 'questions',
+                          'metadata', 'catalog', 'plan', 'answerValues', 'planAt', 'planTemplate',
+                          'linkAnswers', 'linkQuery', 'error', 'errorPath', 'errorMessage'];
+function nativeEngine(module) {
+  const handle = module.create();
+  const native = {delete: () => module.destroy(handle)};
+  for (const name of NATIVE_FUNCTIONS) native[name] = module[name].bind(null, handle);
+  return native;
+}
+
 function engineError(native) {
   return couvertureError(native.errorPath(), native.errorMessage(), native.error());
 }
@@ -437,7 +449,7 @@ const Couverture = {
         throw couvertureError('', `the ruleset cannot be written as JSON (${error.message})`);
       }
     }
-    const native = new module.Engine();
+    const native = nativeEngine(module);
     if (!native.load(rules)) {
       const error = engineError(native);
       native.delete();

@@ -6,10 +6,15 @@
 // bytes, which the widget decodes with a fatal TextDecoder before the engine sees them (see
 // web/fetch-rules.js). Those rows are checked on that path: the decoder refuses them, as the
 // engine's reader does natively.
+//
+// The module reads a number with a fraction or an exponent through the JavaScript engine's
+// conversion (wasm/javascript_strtod.cpp), the native build through the C library's: a property
+// test holds it to correct rounding on every way JSON can write a double.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import test from 'node:test';
+import fc from 'fast-check';
 import {Couverture} from './lib/engine.mjs';
 import {CLI, ROOT} from './lib/paths.mjs';
 import {cliAssess} from './lib/scenarios.mjs';
@@ -67,4 +72,32 @@ test('the conformance table: the API gives every row its verdict, and the CLI\'s
     }
   }
   assert.ok(decoded >= 40 && refusedAsBytes >= 3, `${decoded} decoded, ${refusedAsBytes} refused as bytes`);
+});
+
+test('property: every double, however JSON writes it, reads back exactly (a link carries the value read)', async () => {
+  const engine = await Couverture.create({date: DATE});
+  const valueInLink = (json) => Number(new URLSearchParams(engine.linkFor(json)).get('stay_months'));
+  const trailingZeros = (text) => (/^[0-9]*[.][0-9]*$/.test(text) ? `${text}000` : text);
+  const spellings = (x) => [
+    String(x), x.toPrecision(17), x.toExponential(), x.toExponential(20).toUpperCase(),
+    x.toExponential(16).replace('e+', 'e'), trailingZeros(x.toPrecision(17)), `${x.toExponential(18)}`.replace(/e([+-])/, 'e$10')];
+  // Doubles across the whole exponent range, and decimal strings of up to 40 digits written out
+  // by hand, whose correctly rounded value JavaScript's own Number() gives.
+  const digits = fc.tuple(fc.stringOf(fc.constantFrom(...'0123456789'), {minLength: 1, maxLength: 20}),
+                          fc.stringOf(fc.constantFrom(...'0123456789'), {maxLength: 20}), fc.integer({min: -330, max: 300}))
+      .map(([whole, fraction, exponent]) => `${whole.replace(/^0+(?=.)/, '')}${fraction ? `.${fraction}` : ''}e${exponent}`);
+  fc.assert(fc.property(fc.double({min: 0, max: 1e300, noNaN: true}), (x) => {
+    for (const text of spellings(x)) {
+      assert.equal(valueInLink(`{"stay_months": ${text}}`), x, text);
+    }
+  }), {numRuns: 2000, seed: 20261127});
+  fc.assert(fc.property(digits, (text) => {
+    const expected = Number(text);
+    if (!Number.isFinite(expected) || (expected === 0 && /[1-9]/.test(text.split('e')[0]))) {
+      assert.throws(() => engine.linkFor(`{"stay_months": ${text}}`), /out of range/, text);
+    } else {
+      assert.equal(valueInLink(`{"stay_months": ${text}}`), expected, text);
+    }
+  }), {numRuns: 3000, seed: 20261127});
+  engine.dispose();
 });

@@ -1,0 +1,40 @@
+// nlohmann/json converts a number with a fraction or an exponent with strtod, on a token its
+// lexer has already checked against JSON's number grammar. musl's strtod computes in long
+// double, which on wasm32 is a 128-bit software float: it links about 7 KB of code (__divtf3,
+// __multf3, __addtf3, fmodl, scalbnl…) that nothing else in this module uses. The JavaScript
+// engine that runs the module already has a correctly rounded decimal-to-double conversion,
+// Number(), so strtod goes there (see wasm/README.md for the bytes saved). It reads what JSON's
+// grammar allows, plus strtod's leading white space and '+'; for anything else ("inf", "nan",
+// hexadecimal) it converts nothing, as strtod does when no number starts the text. The
+// conformance table runs through the API to hold it to the native CLI's verdicts
+// (tests/web/conformance.test.mjs).
+#include <emscripten.h>
+
+// Returns the value and writes how many bytes it read to *consumed (0: no number there).
+// (No backslash in the JavaScript: EM_JS passes its text through the preprocessor.)
+// clang-format off
+EM_JS(double, couverture_parse_decimal, (const char* text, int* consumed), {
+  let start = text;
+  while (HEAPU8[start] === 32 || (HEAPU8[start] >= 9 && HEAPU8[start] <= 13)) ++start;
+  let candidate = "";
+  for (let at = start; HEAPU8[at] > 32 && HEAPU8[at] < 127; ++at) candidate += String.fromCharCode(HEAPU8[at]);
+  const match = /^[+-]?(?:[0-9]+[.]?[0-9]*|[.][0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(candidate);
+  HEAP32[consumed >> 2] = match ? start - text + match[0].length : 0;
+  return match ? Number(match[0]) : 0;
+});
+// clang-format on
+
+extern "C" double strtod(const char* text, char** end) {
+  int consumed = 0;
+  const double value = couverture_parse_decimal(text, &consumed);
+  if (end != nullptr) *end = const_cast<char*>(text + consumed);
+  return value;
+}
+
+// libc++ keeps std::stof and std::stold in the object file that also holds std::to_string, and
+// their references to strtof and strtold would link musl's strtod back in. Nothing in the
+// module calls them (link-time optimization drops them); they go through the same conversion.
+extern "C" float strtof(const char* text, char** end) {
+  return static_cast<float>(strtod(text, end));
+}
+extern "C" long double strtold(const char* text, char** end) { return strtod(text, end); }
