@@ -105,9 +105,10 @@ class CouvertureStudioSession {
   }
 
   // The question flow as Graphviz DOT (`couverture graph`), leaves filled by outcome.
-  graph(rules, lang) {
+  // options.date: parameters in texts read at that date (default: today).
+  graph(rules, lang, {date = localToday()} = {}) {
     this._require(rules);
-    return this._call((native) => native.graph(this._lang(rules, lang)));
+    return this._call((native) => native.graph(this._lang(rules, lang), date));
   }
 
   // The semantic diff (`couverture diff --json`) from `oldRules` to `newRules`: {classes,

@@ -81,9 +81,15 @@ class Studio {
     return index ? authoring::CoverageJson(*edited_, *index, rows) : std::string();
   }
 
-  std::string Graph(const std::string& lang) {
+  // Parameters in the flow's texts read at `date` (YYYY-MM-DD).
+  std::string Graph(const std::string& lang, const std::string& date) {
     std::optional<int> index = Language(lang);
-    return index ? authoring::FlowDot(*edited_, *index) : std::string();
+    if (!index) return {};
+    std::optional<Date> day = Date::Parse(date);
+    if (!day) return Fail(BadDate(date)), std::string();
+    Result<std::string> dot = authoring::FlowDot(*edited_, *index, *day);
+    if (!dot.ok()) return Fail(dot.errors()), std::string();
+    return std::move(dot).value();
   }
 
   // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.

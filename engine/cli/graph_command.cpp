@@ -5,10 +5,14 @@
 namespace couverture::cli {
 
 int GraphCommand(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--lang"}, /*takes_files=*/false);
+  auto start = StartCommand(args, {"--rules", "--lang", "--date"}, /*takes_files=*/false);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
-  out.Print(authoring::FlowDot(rules, lang));
+  Result<Date> date = DateOption(options.date);
+  if (!date.ok()) return Fail(Summarize(date.errors()), kUsage);
+  Result<std::string> dot = authoring::FlowDot(rules, lang, date.value());
+  if (!dot.ok()) return Fail(Summarize(dot.errors()));
+  out.Print(dot.value());
   return out.Finish();
 }
 

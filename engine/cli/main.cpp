@@ -19,7 +19,7 @@ constexpr const char* kHelp =
     "                                  questions, texts, citations, dates, parameters\n"
     "  table [--rules FILE] [--lang CODE] [--csv]\n"
     "                                  the coverage matrix, one table per decision\n"
-    "  graph [--rules FILE] [--lang CODE]\n"
+    "  graph [--rules FILE] [--lang CODE] [--date YYYY-MM-DD]\n"
     "                                  the question flow as Graphviz DOT\n"
     "  scenarios [--rules FILE] [--lang CODE] [--out DIR] [--date YYYY-MM-DD]\n"
     "                                  one scenario file per class of answers\n"

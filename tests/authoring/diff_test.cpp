@@ -276,6 +276,51 @@ TEST(Diff, OverlappingRangesAreComparedOnWhatBothAccept) {
   EXPECT_FALSE(diff.OutcomesDiffer());
 }
 
+TEST(Diff, NewOptionIsNotComparedTheOthersAre) {
+  J with_uk = Campus();
+  with_uk["questions"][1]["options"].push_back({{"id", "uk"}, {"label", {{"en", "The UK"}, {"fr", "Le Royaume-Uni"}}}});
+  RulesetDiff diff = Compare(Campus(), with_uk);
+  ASSERT_EQ(diff.questions.size(), 1u);
+  const QuestionChange& q = diff.questions[0];
+  EXPECT_EQ(q.change, "options");
+  EXPECT_EQ(q.new_form, "choice (eu, other, uk)");
+  EXPECT_FALSE(q.separate);
+  EXPECT_TRUE(q.options_only_old.empty());
+  EXPECT_EQ(q.options_only_new, std::vector<std::string>{"uk"});
+  // Students who answer eu or other get what they got: nothing changed for them.
+  EXPECT_FALSE(diff.OutcomesDiffer());
+  std::string markdown = DiffMarkdown(diff);
+  EXPECT_NE(markdown.find("(compared on the answers both accept; not compared: `uk` (new only))"),
+            std::string::npos)
+      << markdown;
+
+  // A change for Europeans shows on Europeans alone, answering the same on both sides.
+  J with_uk_no_european = with_uk;
+  with_uk_no_european["decisions"][0]["rules"].erase(1);
+  RulesetDiff changed = Compare(Campus(), with_uk_no_european);
+  ASSERT_FALSE(changed.classes.empty());
+  for (const DiffClass& c : changed.classes) {
+    EXPECT_NE(PathOf(c).find("origin: A European country"), std::string::npos) << PathOf(c);
+    EXPECT_EQ(PathOf(c).find("origin("), std::string::npos) << PathOf(c);
+  }
+  EXPECT_EQ(changed.differing_classes, 6);  // as without the new option
+  ExpectExamplesAssessAsShown(Campus(), with_uk_no_european);
+}
+
+TEST(Diff, OptionsWithNoIdInCommonAreTwoQuestions) {
+  J renamed = Campus();
+  renamed["questions"][1]["options"][0]["id"] = "europe";
+  renamed["questions"][1]["options"][1]["id"] = "elsewhere";
+  renamed["decisions"][0]["rules"][1]["when"]["origin"] = "europe";
+  RulesetDiff diff = Compare(Campus(), renamed);
+  ASSERT_EQ(diff.questions.size(), 1u);
+  EXPECT_TRUE(diff.questions[0].separate);
+  EXPECT_TRUE(diff.questions[0].options_only_new.empty());
+  // Every old answer paired with every new one: eu with elsewhere, other with europe, change.
+  ASSERT_FALSE(diff.classes.empty());
+  EXPECT_NE(PathOf(diff.classes[0]).find("origin(old)"), std::string::npos);
+}
+
 TEST(Diff, AddedDecisionIsListed) {
   J without_fee = Campus();
   without_fee["decisions"].erase(1);

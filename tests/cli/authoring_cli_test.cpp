@@ -172,6 +172,26 @@ TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
   EXPECT_NE(french.out.find("[label=\"Votre situation\""), std::string::npos);
 }
 
+TEST(GraphCommand, FillsParametersWithTheirValueOnTheDate) {
+  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json";
+  CliRun before = Cli("graph --date 2025-10-01 --rules '" + file + "'");
+  ASSERT_EQ(before.status, 0) << before.err;
+  EXPECT_EQ(before.out.find("{cvec_amount}"), std::string::npos);
+  EXPECT_NE(before.out.find("Pay the CVEC: \u20ac105\\n"), std::string::npos);
+  // A year later the amount is carried forward, and says so; in French, as French writes it.
+  CliRun later = Cli("graph --date 2026-10-01 --lang fr --rules '" + file + "'");
+  ASSERT_EQ(later.status, 0) << later.err;
+  EXPECT_EQ(later.out.find("{cvec_amount}"), std::string::npos);
+  EXPECT_NE(later.out.find("Payez la CVEC\u00a0: 105\u00a0\u20ac (montant 2025-2026"),
+            std::string::npos);
+  // Before a parameter's first period there is nothing to show: one line naming it.
+  CliRun early = Cli("graph --date 2020-01-01 --rules '" + file + "'");
+  EXPECT_EQ(early.status, 1);
+  EXPECT_NE(early.err.find("/parameters/"), std::string::npos) << early.err;
+  EXPECT_NE(early.err.find("no value on 2020-01-01"), std::string::npos) << early.err;
+  EXPECT_EQ(Cli("graph --date 2025-13-01").status, 2);
+}
+
 TEST(ScenariosCommand, DefaultScenariosMeetTheirOwnExpectations) {
   fs::path dir = TempDir() / "out";
   CliRun run = Cli("scenarios --out '" + dir.string() + "'");

@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       renderer.value().ResultJson(none, a);
       renderer.value().QuestionsJson();
       renderer.value().MetadataJson();
+      authoring::FlowDot(r, lang, *Date::Parse(date));
     }
   }
   authoring::VerifyOptions options;
@@ -43,7 +44,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   authoring::VerificationJson(r, v);
   authoring::CoverageMarkdown(r, 0, 50);
   authoring::CoverageCsv(r, 0, 50);
-  authoring::FlowDot(r, 0);
   authoring::Scenarios(r, authoring::EnumerateCoverage(r, std::nullopt, 50), 0);
   return 0;
 }

@@ -178,6 +178,22 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
+
+  // A new option: the students who answer as before are compared, the new answer is named as
+  // offered by one side only (no pairing of every old answer with every new one).
+  await page.evaluate(() => {
+    const view = window.couvertureStudio.view;
+    const doc = view.state.doc.toString();
+    const at = doc.indexOf('"options": [', doc.indexOf('"id": "origin"')) + '"options": ['.length;
+    view.dispatch({changes: {from: at, insert: '{"id": "uk", "label": {"en": "A UK citizen", "fr": "Citoyen du Royaume-Uni"}},'}});
+  });
+  await settled(page);
+  await page.getByRole('tab', {name: 'Changes'}).click();
+  const origin = page.locator('#panel-changes li', {has: page.locator('code', {hasText: /^origin$/})});
+  await origin.waitFor();
+  assert.match(await origin.innerText(), /^origin options: choice \(eu_eea, quebec, other\) → choice \(uk, eu_eea, quebec, other\) \(not compared, offered by one side only: uk\)$/);
+  assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /No student gets a different outcome/);
+  await page.screenshot({path: join(ARTIFACTS, 'studio-changes-new-option.png')});
   assert.deepEqual(page.problems, []);
   await page.close();
 });

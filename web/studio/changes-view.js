@@ -11,6 +11,9 @@ function outcomeText(outcome, words) {
           outcome.extra_insurance ? `+ ${outcome.extra_insurance}` : ''].filter(Boolean).join(' ');
 }
 
+// Options only one side offers: no answer the other could give, so not compared.
+const oneSided = (q) => [...(q.options_only_old || []), ...(q.options_only_new || [])];
+
 function changedClass(c, index, words, actions) {
   const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${step.side === 'both' ? '' : ` (${step.side})`}`);
   const decisions = Object.entries(c.decisions).filter(([, d]) => d.differs);
@@ -39,7 +42,8 @@ export function renderChanges(diff, words, actions) {
   if (diff.questions.length) {
     nodes.push(h('h3', {text: words.questionChanges}),
       h('ul', {}, diff.questions.map((q) => h('li', {},
-        h('code', {text: q.id}), ` ${q.change}: ${q.old || '—'} → ${q.new || '—'}`))));
+        h('code', {text: q.id}), ` ${q.change}: ${q.old || '—'} → ${q.new || '—'}`,
+        oneSided(q).length > 0 && ` (${words.notCompared(oneSided(q).join(', '))})`))));
   }
   for (const [key, label] of [['added', words.decisionsAdded], ['removed', words.decisionsRemoved]]) {
     if (diff.decisions[key].length) nodes.push(h('p', {}, `${label}: `, h('code', {text: diff.decisions[key].join(', ')})));

@@ -110,10 +110,18 @@ std::string Summary(const RulesetDiff& diff) {
 
 // A question whose form differs: how, and how it was compared.
 std::string QuestionLine(const QuestionChange& q) {
+  std::string uncompared;
+  auto list = [&](const std::vector<std::string>& ids, const char* side) {
+    if (ids.empty()) return;
+    uncompared +=
+        (uncompared.empty() ? "; not compared: " : ", ") + CodeList(ids) + " (" + side + " only)";
+  };
+  list(q.options_only_old, "old");
+  list(q.options_only_new, "new");
   return "- " + Code(q.id) + ": " + Printable(q.change) + " changed: " + Printable(q.old_form) +
          " \u2192 " + Printable(q.new_form) +
          (q.separate ? " (compared as two questions, one per ruleset)"
-                     : " (compared on the answers both accept)") +
+                     : " (compared on the answers both accept" + uncompared + ")") +
          "\n";
 }
 
@@ -254,6 +262,10 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     j["old"] = IdOrNull(q.old_form);
     j["new"] = IdOrNull(q.new_form);
     j["separate"] = q.separate;
+    if (q.change == "options" && !q.separate) {
+      j["options_only_old"] = q.options_only_old;
+      j["options_only_new"] = q.options_only_new;
+    }
     questions.push_back(std::move(j));
   }
   Json texts = Json::array();

@@ -63,6 +63,11 @@ int OptionIndex(const Question& q, const std::string& id) {
   return -1;
 }
 
+bool SharesAnOption(const Question& a, const Question& b) {
+  return std::any_of(b.options.begin(), b.options.end(),
+                     [&](const detail::Option& o) { return OptionIndex(a, o.id) >= 0; });
+}
+
 // The answers both sides accept: [max of the minimums, min of the maximums].
 struct Range {
   std::optional<double> min, max;
@@ -131,11 +136,15 @@ JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& 
     return j;
   }
   // A choice in the new side's option order; the old side stores the same option by its index.
+  // An option only one side offers is no answer the other could give: like a number outside the
+  // overlap of two ranges, it is not compared.
   std::size_t count = n.type == QuestionType::kChoice ? n.options.size() : 2;
   for (std::size_t c = 0; c < count; ++c) {
+    int old_value =
+        n.type == QuestionType::kChoice ? OptionIndex(o, n.options[c].id) : static_cast<int>(c);
+    if (old_value < 0) continue;
     j.new_values.push_back(static_cast<double>(c));
-    j.old_values.push_back(n.type == QuestionType::kChoice ? OptionIndex(o, n.options[c].id)
-                                                           : static_cast<double>(c));
+    j.old_values.push_back(old_value);
     j.labels.push_back(
         detail::ClassLabel(sides.new_model, new_q, static_cast<int>(c), sides.new_lang));
   }
@@ -162,17 +171,26 @@ JointSpace MakeJointSpace(const DiffSides& sides) {
     const Question& n = new_model.questions[i];
     int old_q = old_model.QuestionIndex(n.id);
     if (old_q < 0) {
-      space.changes.push_back({n.id, "added", "", Form(n), false});
+      space.changes.push_back({n.id, "added", "", Form(n), false, {}, {}});
       Add(space, OneSide(new_model, new_q, sides.new_lang, /*old_side=*/false));
       continue;
     }
     const Question& o = old_model.questions[old_q];
-    QuestionChange change{n.id, "", Form(o), Form(n), true};
+    QuestionChange change{n.id, "", Form(o), Form(n), true, {}, {}};
     Range range = Overlap(o, n);
     if (o.type != n.type) {
       change.change = "type";
     } else if (n.type == QuestionType::kChoice && !SameOptions(o, n)) {
       change.change = "options";
+      change.separate = !SharesAnOption(o, n);
+      if (!change.separate) {
+        for (const detail::Option& option : o.options) {
+          if (OptionIndex(n, option.id) < 0) change.options_only_old.push_back(option.id);
+        }
+        for (const detail::Option& option : n.options) {
+          if (OptionIndex(o, option.id) < 0) change.options_only_new.push_back(option.id);
+        }
+      }
     } else if (IsNumeric(n) && (o.min != n.min || o.max != n.max)) {
       change.change = "range";
       change.separate = range.empty();
@@ -188,7 +206,7 @@ JointSpace MakeJointSpace(const DiffSides& sides) {
   for (std::size_t i = 0; i < old_model.questions.size(); ++i) {
     if (new_model.QuestionIndex(old_model.questions[i].id) >= 0) continue;
     space.changes.push_back(
-        {old_model.questions[i].id, "removed", Form(old_model.questions[i]), "", false});
+        {old_model.questions[i].id, "removed", Form(old_model.questions[i]), "", false, {}, {}});
     Add(space, OneSide(old_model, static_cast<int>(i), sides.old_lang, /*old_side=*/true));
   }
   return space;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog.h"
 #include "classes.h"
 #include "model.h"
 
@@ -13,6 +14,15 @@ namespace {
 
 using detail::FlowNode;
 using detail::Model;
+
+// A ruleset's texts in the drawing's language, with the parameters' values at its date.
+struct Texts {
+  const Model& model;
+  const detail::Catalog& catalog;
+  std::string operator()(const detail::Text& text) const {
+    return detail::Fill(model, catalog, text);
+  }
+};
 
 // Pastel fills by the headline decision's status, so leaves with the same status share a colour.
 constexpr const char* kFills[] = {"#d4edda", "#d1ecf1", "#fff3cd", "#e2e3f3", "#f8d7da", "#e8e8e8"};
@@ -32,13 +42,13 @@ std::string Quote(const std::string& text) {
 
 std::string Id(int node) { return "n" + std::to_string(node); }
 
-std::string LeafLabel(const Model& model, const FlowNode& n, int lang) {
+std::string LeafLabel(const Model& model, const FlowNode& n, const Texts& read) {
   if (model.decisions.size() == 1) {
     const detail::Decision& d = model.decisions.front();
     const detail::NodeDecision& s = n.decisions.front();
     const detail::Item& status = d.statuses[s.status];
-    return d.rules[s.rule].title[lang] + "\n\u2192 " +
-           (status.title ? (*status.title)[lang] : status.id);
+    return read(d.rules[s.rule].title) + "\n\u2192 " +
+           (status.title ? read(*status.title) : status.id);
   }
   std::string label;
   for (std::size_t i = 0; i < model.decisions.size(); ++i) {
@@ -48,17 +58,17 @@ std::string LeafLabel(const Model& model, const FlowNode& n, int lang) {
     if (s.applies == Applies::kYes && s.rule < 0) outcome = "GAP: no row applies";
     if (s.rule >= 0) {
       const detail::Item& status = d.statuses[s.status];
-      outcome = status.title ? (*status.title)[lang] : status.id;
+      outcome = status.title ? read(*status.title) : status.id;
     }
-    label += (label.empty() ? "" : "\n") + d.title[lang] + ": " + outcome;
+    label += (label.empty() ? "" : "\n") + read(d.title) + ": " + outcome;
   }
   return label;
 }
 
-std::string NodeLine(const Model& model, const FlowNode& n, int node, int lang) {
+std::string NodeLine(const Model& model, const FlowNode& n, int node, const Texts& read) {
   if (n.question >= 0) {
     const detail::Question& q = model.questions[n.question];
-    return "  " + Id(node) + " [label=" + Quote(q.short_label[lang]) +
+    return "  " + Id(node) + " [label=" + Quote(read(q.short_label)) +
            ", shape=box, style=rounded];\n";
   }
   if (!n.explored) {
@@ -74,18 +84,21 @@ std::string NodeLine(const Model& model, const FlowNode& n, int node, int lang) 
   std::size_t fills = sizeof kFills / sizeof kFills[0];
   const char* fill =
       head.status >= 0 ? kFills[static_cast<std::size_t>(head.status) % fills] : "#f5b7b1";
-  return "  " + Id(node) + " [label=" + Quote(LeafLabel(model, n, lang)) +
+  return "  " + Id(node) + " [label=" + Quote(LeafLabel(model, n, read)) +
          ", shape=box, style=filled, fillcolor=\"" + fill + "\"];\n";
 }
 
 }  // namespace
 
-std::string FlowDot(const Ruleset& rules, int lang) {
+Result<std::string> FlowDot(const Ruleset& rules, int lang, const Date& date) {
   const Model& model = detail::ModelOf(rules);
+  Result<detail::Catalog> catalog = detail::MakeCatalog(model, lang, date);
+  if (!catalog.ok()) return catalog.errors();
+  const Texts read{model, catalog.value()};
   const detail::Flow& flow = model.flow;
   std::string out = "digraph flow {\n";
   out += "  graph [label=" +
-         Quote(model.meta.title[lang] + " (" + model.meta.id + " " + model.meta.version + ")") +
+         Quote(read(model.meta.title) + " (" + model.meta.id + " " + model.meta.version + ")") +
          ", labelloc=t, fontname=\"Helvetica\"];\n";
   out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=10];\n";
@@ -102,7 +115,7 @@ std::string FlowDot(const Ruleset& rules, int lang) {
       }
     }
   }
-  for (int node : order) out += NodeLine(model, flow.nodes[node], node, lang);
+  for (int node : order) out += NodeLine(model, flow.nodes[node], node, read);
   for (int node : order) {
     const FlowNode& n = flow.nodes[node];
     std::vector<bool> drawn(n.children.size(), false);

@@ -74,9 +74,12 @@ struct QuestionChange {
   std::string id;
   std::string change;              // "added", "removed", "type", "options", "range"
   std::string old_form, new_form;  // "choice (eu, other)", "integer 0–120"; "" when absent
-  // Compared as two questions, one per side: a type or options change, or ranges that do not
-  // overlap. Otherwise (ranges that overlap), compared on the answers both accept.
+  // Compared as two questions, one per side: a type change, options with none in common, or
+  // ranges that do not overlap. Otherwise (ranges that overlap, options in common), compared on
+  // the answers both accept: an option or a number only one side accepts is not compared.
   bool separate = false;
+  // For an options change compared on the options both offer: those only one side offers.
+  std::vector<std::string> options_only_old, options_only_new;
 };
 
 // A text with the same identity on both sides that reads differently.
