@@ -67,8 +67,6 @@ function loadModule(options) {
   return modulePromise;
 }
 
-// The engine's error, as a JavaScript Error: message = the one-line summary naming the path;
-// path and detail = the first error's JSON pointer and message, for inline display.
 // The module's functions act on the engine whose handle they get first (wasm/bindings.cpp); an
 // engine object binds them to one handle. Only CouvertureEngine holds it, and drops it on dispose.
 const NATIVE_FUNCTIONS = ['load', 'languages', 'resolveLanguage', 'matchLanguage', 'select', 'questions',
@@ -76,11 +74,20 @@ const NATIVE_FUNCTIONS = ['load', 'languages', 'resolveLanguage', 'matchLanguage
                           'linkAnswers', 'linkQuery', 'error', 'errorPath', 'errorMessage'];
 function nativeEngine(module) {
   const handle = module.create();
-  const native = {delete: () => module.destroy(handle)};
+  let alive = true;
+  const native = {
+    delete() {
+      if (!alive) return;  // freed once, whoever asks again
+      alive = false;
+      module.destroy(handle);
+    },
+  };
   for (const name of NATIVE_FUNCTIONS) native[name] = module[name].bind(null, handle);
   return native;
 }
 
+// The engine's error, as a JavaScript Error: message = the one-line summary naming the path;
+// path and detail = the first error's JSON pointer and message, for inline display.
 function engineError(native) {
   return couvertureError(native.errorPath(), native.errorMessage(), native.error());
 }

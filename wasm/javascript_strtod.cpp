@@ -2,18 +2,21 @@
 // lexer has already checked against JSON's number grammar. musl's strtod computes in long
 // double, which on wasm32 is a 128-bit software float: it links about 7 KB of code (__divtf3,
 // __multf3, __addtf3, fmodl, scalbnl…) that nothing else in this module uses. The JavaScript
-// engine that runs the module already has a correctly rounded decimal-to-double conversion,
-// Number(), so strtod goes there (see wasm/README.md for the bytes saved). It reads what JSON's
-// grammar allows, plus strtod's leading white space and '+'; for anything else ("inf", "nan",
-// hexadecimal) it converts nothing, as strtod does when no number starts the text. The
-// conformance table runs through the API to hold it to the native CLI's verdicts
-// (tests/web/conformance.test.mjs).
+// engine that runs the module already converts decimal text to a double, Number(), so strtod goes
+// there (see wasm/README.md for the bytes saved). ECMAScript lets an engine round a number of more
+// than 20 significant digits either way; V8, SpiderMonkey and JavaScriptCore round correctly, and
+// a property test checks V8 in exact arithmetic (tests/web/conformance.test.mjs, which also runs
+// the conformance table through the API beside the native CLI). It reads what JSON's grammar
+// allows, plus strtod's leading white space and '+'; for anything else ("inf", "nan",
+// hexadecimal) it converts nothing, as strtod does when no number starts the text.
 #include <emscripten.h>
 
 // Returns the value and writes how many bytes it read to *consumed (0: no number there).
 // (No backslash in the JavaScript: EM_JS passes its text through the preprocessor.)
 // clang-format off
 EM_JS(double, couverture_parse_decimal, (const char* text, int* consumed), {
+  text >>>= 0;  // addresses past 2 GB arrive as negative numbers
+  consumed >>>= 0;
   let start = text;
   while (HEAPU8[start] === 32 || (HEAPU8[start] >= 9 && HEAPU8[start] <= 13)) ++start;
   let candidate = "";

@@ -87,9 +87,7 @@ class Studio {
     if (!index) return {};
     std::optional<Date> day = Date::Parse(date);
     if (!day) return Fail(BadDate(date)), std::string();
-    Result<std::string> dot = authoring::FlowDot(*edited_, *index, *day);
-    if (!dot.ok()) return Fail(dot.errors()), std::string();
-    return std::move(dot).value();
+    return authoring::FlowDot(*edited_, *index, *day);
   }
 
   // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.

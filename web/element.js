@@ -182,6 +182,7 @@ class CouvertureCheck extends ElementBase {
   async _load() {
     const count = ++this._loadCount;
     this._loading = true;
+    if (this._engine) this._engine.dispose();  // its module memory, or every reload would keep one
     this._engine = null;
     this._markLanguage();
     this._ui.loading.textContent = this._word('loading');
@@ -219,7 +220,10 @@ class CouvertureCheck extends ElementBase {
       this._showFatal(this._word('rulesError'), url ? `${url}: ${error.message}` : error.message);
       return;
     }
-    if (count !== this._loadCount) return;
+    if (count !== this._loadCount) {
+      engine.dispose();  // a newer load overtook this one
+      return;
+    }
     this._loading = false;
     this._ui.loading.hidden = true;
     this._engine = engine;

@@ -10,9 +10,7 @@ int GraphCommand(const Args& args, Output& out) {
   const auto& [options, rules, lang] = std::get<Start>(start);
   Result<Date> date = DateOption(options.date);
   if (!date.ok()) return Fail(Summarize(date.errors()), kUsage);
-  Result<std::string> dot = authoring::FlowDot(rules, lang, date.value());
-  if (!dot.ok()) return Fail(Summarize(dot.errors()));
-  out.Print(dot.value());
+  out.Print(authoring::FlowDot(rules, lang, date.value()));
   return out.Finish();
 }
 

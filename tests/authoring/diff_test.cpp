@@ -276,10 +276,15 @@ TEST(Diff, OverlappingRangesAreComparedOnWhatBothAccept) {
   EXPECT_FALSE(diff.OutcomesDiffer());
 }
 
-TEST(Diff, NewOptionIsNotComparedTheOthersAre) {
+J CampusWithUk() {
   J with_uk = Campus();
-  with_uk["questions"][1]["options"].push_back({{"id", "uk"}, {"label", {{"en", "The UK"}, {"fr", "Le Royaume-Uni"}}}});
-  RulesetDiff diff = Compare(Campus(), with_uk);
+  with_uk["questions"][1]["options"].push_back(
+      {{"id", "uk"}, {"label", {{"en", "The UK"}, {"fr", "Le Royaume-Uni"}}}});
+  return with_uk;
+}
+
+TEST(Diff, NewOptionIsPairedWithEveryOldOptionTheOthersWithThemselves) {
+  RulesetDiff diff = Compare(Campus(), CampusWithUk());
   ASSERT_EQ(diff.questions.size(), 1u);
   const QuestionChange& q = diff.questions[0];
   EXPECT_EQ(q.change, "options");
@@ -287,24 +292,43 @@ TEST(Diff, NewOptionIsNotComparedTheOthersAre) {
   EXPECT_FALSE(q.separate);
   EXPECT_TRUE(q.options_only_old.empty());
   EXPECT_EQ(q.options_only_new, std::vector<std::string>{"uk"});
-  // Students who answer eu or other get what they got: nothing changed for them.
-  EXPECT_FALSE(diff.OutcomesDiffer());
-  std::string markdown = DiffMarkdown(diff);
-  EXPECT_NE(markdown.find("(compared on the answers both accept; not compared: `uk` (new only))"),
-            std::string::npos)
-      << markdown;
-
-  // A change for Europeans shows on Europeans alone, answering the same on both sides.
-  J with_uk_no_european = with_uk;
-  with_uk_no_european["decisions"][0]["rules"].erase(1);
-  RulesetDiff changed = Compare(Campus(), with_uk_no_european);
-  ASSERT_FALSE(changed.classes.empty());
-  for (const DiffClass& c : changed.classes) {
-    EXPECT_NE(PathOf(c).find("origin: A European country"), std::string::npos) << PathOf(c);
-    EXPECT_EQ(PathOf(c).find("origin("), std::string::npos) << PathOf(c);
+  // UK students now go the way of `other` (no row names them): against the old `other` nothing
+  // changes, against the old `eu` they lose the card. Europeans and others answering as before
+  // keep their outcome: no class pairs eu with other.
+  EXPECT_TRUE(diff.OutcomesDiffer());
+  EXPECT_EQ(diff.differing_classes, 6);
+  for (const DiffClass& c : diff.classes) {
+    EXPECT_EQ(
+        PathOf(c).rfind("enrolled: Yes, origin(old): A European country, origin(new): The UK", 0),
+        0u)
+        << PathOf(c);
   }
-  EXPECT_EQ(changed.differing_classes, 6);  // as without the new option
-  ExpectExamplesAssessAsShown(Campus(), with_uk_no_european);
+  EXPECT_NE(DiffMarkdown(diff).find("(compared option by option; offered by one side only, so "
+                                    "paired with every option of the other: `uk` (new))"),
+            std::string::npos);
+  ExpectExamplesAssessAsShown(Campus(), CampusWithUk());
+
+  // A row for UK students like Europeans': now the pairing with `other` is what changes.
+  J uk_card = CampusWithUk();
+  uk_card["decisions"][0]["rules"][1]["when"]["origin"] = J::array({"eu", "uk"});
+  RulesetDiff card = Compare(Campus(), uk_card);
+  ASSERT_FALSE(card.classes.empty());
+  for (const DiffClass& c : card.classes) {
+    EXPECT_NE(PathOf(c).find("origin(old): Another country, origin(new): The UK"),
+              std::string::npos)
+        << PathOf(c);
+  }
+  ExpectExamplesAssessAsShown(Campus(), uk_card);
+
+  // An option replaced by another: both are paired, and the change is seen.
+  J replaced = Campus();
+  replaced["questions"][1]["options"][1]["id"] = "uk";
+  RulesetDiff swap = Compare(Campus(), replaced);
+  ASSERT_EQ(swap.questions.size(), 1u);
+  EXPECT_FALSE(swap.questions[0].separate);
+  EXPECT_EQ(swap.questions[0].options_only_old, std::vector<std::string>{"other"});
+  EXPECT_EQ(swap.questions[0].options_only_new, std::vector<std::string>{"uk"});
+  EXPECT_TRUE(swap.OutcomesDiffer());
 }
 
 TEST(Diff, OptionsWithNoIdInCommonAreTwoQuestions) {

@@ -28,12 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Assessment a = Assess(r, none);
   for (int lang = 0; lang < static_cast<int>(r.languages().size()); ++lang) {
     for (const char* date : {"2000-01-01", "2026-11-27"}) {
+      authoring::FlowDot(r, lang, *Date::Parse(date));
       Result<ResultRenderer> renderer = ResultRenderer::Make(r, lang, *Date::Parse(date));
       if (!renderer.ok()) continue;  // a parameter without a value then: an error, not a crash
       renderer.value().ResultJson(none, a);
       renderer.value().QuestionsJson();
       renderer.value().MetadataJson();
-      authoring::FlowDot(r, lang, *Date::Parse(date));
     }
   }
   authoring::VerifyOptions options;

@@ -130,6 +130,36 @@ for (const id of ['__proto__', 'constructor', 'prototype']) {
   });
 }
 
+test('rules switched again and again keep one engine: the ones replaced or overtaken are disposed', async () => {
+  const page = await newPage();
+  await open(page, `${session.server.url}index.html`);
+  await page.evaluate(() => {
+    const create = window.Couverture.create;
+    window.engines = {created: 0, disposed: 0};
+    window.Couverture.create = async (options) => {
+      const engine = await create(options);
+      window.engines.created++;
+      const dispose = engine.dispose.bind(engine);
+      engine.dispose = () => { window.engines.disposed++; dispose(); };
+      return engine;
+    };
+  });
+  const element = page.locator('couverture-check');
+  for (let i = 0; i < 6; i++) {
+    // Some loads start before the last one finished (overtaken), some after.
+    await element.evaluate((e, n) => (n % 2 ? e.removeAttribute('rules') : e.setAttribute('rules', 'rules/france-current.json')), i);
+    if (i % 3 === 2) await page.waitForFunction(() => document.querySelector('couverture-check').result?.next.length > 0);
+  }
+  await element.evaluate((e) => e.setAttribute('rules', 'rules/france-current.json'));
+  await page.waitForFunction(() => document.querySelector('couverture-check').result?.next[0] === 'enrolled_higher_ed');
+  const {created, disposed} = await page.evaluate(() => window.engines);
+  assert.ok(created >= 3, `${created} engines made`);
+  assert.equal(created - disposed, 1, `${created} made, ${disposed} disposed: only the one in use is kept`);
+  await page.getByRole('radio', {name: 'Yes'}).first().check();
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 async function showsRulesError(url, pattern) {
   const page = await newPage();
   await open(page, `${session.server.url}index.html`);

@@ -179,8 +179,8 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
     rmSync(dir, {recursive: true, force: true});
   }
 
-  // A new option: the students who answer as before are compared, the new answer is named as
-  // offered by one side only (no pairing of every old answer with every new one).
+  // A new option: each option both offer compared with itself, the new one with every old one
+  // (UK students may have answered any of them before): no pairing of eu_eea with other.
   await page.evaluate(() => {
     const view = window.couvertureStudio.view;
     const doc = view.state.doc.toString();
@@ -191,8 +191,10 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
   await page.getByRole('tab', {name: 'Changes'}).click();
   const origin = page.locator('#panel-changes li', {has: page.locator('code', {hasText: /^origin$/})});
   await origin.waitFor();
-  assert.match(await origin.innerText(), /^origin options: choice \(eu_eea, quebec, other\) → choice \(uk, eu_eea, quebec, other\) \(not compared, offered by one side only: uk\)$/);
-  assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /No student gets a different outcome/);
+  assert.match(await origin.innerText(), /^origin options: choice \(eu_eea, quebec, other\) → choice \(uk, eu_eea, quebec, other\) \(offered by one side only, so paired with every option of the other: uk \(new\)\)$/);
+  const paths = await page.locator('#panel-changes .changes-list .change-path').allInnerTexts();
+  assert.ok(paths.length > 0);
+  for (const path of paths) assert.match(path, /Your situation: [^·]* \(old\) · Your situation: A UK citizen \(new\)/, path);
   await page.screenshot({path: join(ARTIFACTS, 'studio-changes-new-option.png')});
   assert.deepEqual(page.problems, []);
   await page.close();

@@ -11,8 +11,9 @@ function outcomeText(outcome, words) {
           outcome.extra_insurance ? `+ ${outcome.extra_insurance}` : ''].filter(Boolean).join(' ');
 }
 
-// Options only one side offers: no answer the other could give, so not compared.
-const oneSided = (q) => [...(q.options_only_old || []), ...(q.options_only_new || [])];
+// Options only one side offers, which the diff pairs with every option of the other: "uk (new)".
+const oneSided = (q, words) => [...(q.options_only_old || []).map((id) => `${id} (${words.onlyOld})`),
+                                ...(q.options_only_new || []).map((id) => `${id} (${words.onlyNew})`)];
 
 function changedClass(c, index, words, actions) {
   const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${step.side === 'both' ? '' : ` (${step.side})`}`);
@@ -43,7 +44,7 @@ export function renderChanges(diff, words, actions) {
     nodes.push(h('h3', {text: words.questionChanges}),
       h('ul', {}, diff.questions.map((q) => h('li', {},
         h('code', {text: q.id}), ` ${q.change}: ${q.old || '—'} → ${q.new || '—'}`,
-        oneSided(q).length > 0 && ` (${words.notCompared(oneSided(q).join(', '))})`))));
+        oneSided(q, words).length > 0 && ` (${words.pairedWithAll(oneSided(q, words).join(', '))})`))));
   }
   for (const [key, label] of [['added', words.decisionsAdded], ['removed', words.decisionsRemoved]]) {
     if (diff.decisions[key].length) nodes.push(h('p', {}, `${label}: `, h('code', {text: diff.decisions[key].join(', ')})));

@@ -49,6 +49,12 @@ DiffClass Describe(const Ruleset& old_rules, const Ruleset& new_rules, const Dif
   DiffClass out;
   for (const auto& [question, cls] : found.path) {
     const JointQuestion& q = space.questions[question];
+    if (static_cast<std::size_t>(cls) < q.old_labels.size() && !q.old_labels[cls].empty()) {
+      // Another option on each side: "Cover (old): Another country, Cover (new): The UK".
+      out.path.push_back({q.id, q.name, "old", q.old_labels[cls]});
+      out.path.push_back({q.id, q.name, "new", q.labels[cls]});
+      continue;
+    }
     std::string side = q.old_question < 0 ? "new" : q.new_question < 0 ? "old" : "both";
     out.path.push_back({q.id, q.name, side, q.labels[cls]});
   }

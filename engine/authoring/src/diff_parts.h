@@ -34,6 +34,10 @@ struct JointQuestion {
   // is cut at both sides' thresholds, so that each joint class lies in one class of each side.
   std::vector<double> old_values, new_values;
   std::vector<std::string> labels;
+  // Per joint class of a choice whose options changed: "" where both sides give the same option;
+  // otherwise the old side's option, which `labels` pairs with a new one (an option only one side
+  // offers is paired with every option of the other).
+  std::vector<std::string> old_labels;
 };
 
 struct JointSpace {

@@ -110,19 +110,23 @@ std::string Summary(const RulesetDiff& diff) {
 
 // A question whose form differs: how, and how it was compared.
 std::string QuestionLine(const QuestionChange& q) {
-  std::string uncompared;
+  std::string how = q.separate ? "compared as two questions, one per ruleset"
+                               : "compared on the answers both accept";
+  std::string one_sided;
   auto list = [&](const std::vector<std::string>& ids, const char* side) {
-    if (ids.empty()) return;
-    uncompared +=
-        (uncompared.empty() ? "; not compared: " : ", ") + CodeList(ids) + " (" + side + " only)";
+    if (!ids.empty())
+      one_sided += (one_sided.empty() ? "" : ", ") + CodeList(ids) + " (" + side + ")";
   };
   list(q.options_only_old, "old");
   list(q.options_only_new, "new");
+  if (!one_sided.empty()) {
+    how =
+        "compared option by option; offered by one side only, so paired with every option of "
+        "the other: " +
+        one_sided;
+  }
   return "- " + Code(q.id) + ": " + Printable(q.change) + " changed: " + Printable(q.old_form) +
-         " \u2192 " + Printable(q.new_form) +
-         (q.separate ? " (compared as two questions, one per ruleset)"
-                     : " (compared on the answers both accept" + uncompared + ")") +
-         "\n";
+         " \u2192 " + Printable(q.new_form) + " (" + how + ")\n";
 }
 
 // "- Only the new ruleset asks: `enrolled` (boolean), ...", or "" when none.

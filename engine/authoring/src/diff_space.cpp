@@ -135,18 +135,40 @@ JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& 
     }
     return j;
   }
-  // A choice in the new side's option order; the old side stores the same option by its index.
-  // An option only one side offers is no answer the other could give: like a number outside the
-  // overlap of two ranges, it is not compared.
-  std::size_t count = n.type == QuestionType::kChoice ? n.options.size() : 2;
-  for (std::size_t c = 0; c < count; ++c) {
-    int old_value =
-        n.type == QuestionType::kChoice ? OptionIndex(o, n.options[c].id) : static_cast<int>(c);
-    if (old_value < 0) continue;
-    j.new_values.push_back(static_cast<double>(c));
-    j.old_values.push_back(old_value);
-    j.labels.push_back(
-        detail::ClassLabel(sides.new_model, new_q, static_cast<int>(c), sides.new_lang));
+  if (n.type != QuestionType::kChoice) {
+    for (int c = 0; c < 2; ++c) {
+      j.new_values.push_back(c);
+      j.old_values.push_back(c);
+      j.labels.push_back(detail::ClassLabel(sides.new_model, new_q, c, sides.new_lang));
+    }
+    return j;
+  }
+  // Choices in the new side's option order; the old side stores the same option by its index.
+  auto add = [&](int old_option, int new_option, bool same) {
+    j.old_values.push_back(old_option);
+    j.new_values.push_back(new_option);
+    j.labels.push_back(detail::ClassLabel(sides.new_model, new_q, new_option, sides.new_lang));
+    j.old_labels.push_back(
+        same ? "" : detail::ClassLabel(sides.old_model, old_q, old_option, sides.old_lang));
+  };
+  const int old_count = static_cast<int>(o.options.size());
+  const int new_count = static_cast<int>(n.options.size());
+  for (int c = 0; c < new_count; ++c) {
+    int old_option = OptionIndex(o, n.options[c].id);
+    if (old_option >= 0) add(old_option, c, /*same=*/true);
+  }
+  // An option only one side offers: the diff cannot know which option of the other side the
+  // same student gives, so it pairs it with each (a new `uk` with the old `other` that UK
+  // students used to pick, and with every other old option).
+  for (int c = 0; c < new_count; ++c) {
+    if (OptionIndex(o, n.options[c].id) >= 0) continue;
+    for (int old_option = 0; old_option < old_count; ++old_option) add(old_option, c, false);
+  }
+  for (int old_option = 0; old_option < old_count; ++old_option) {
+    if (OptionIndex(n, o.options[old_option].id) >= 0) continue;
+    for (int c = 0; c < new_count; ++c) {
+      if (OptionIndex(o, n.options[c].id) >= 0) add(old_option, c, false);  // new-only: above
+    }
   }
   return j;
 }

@@ -7,8 +7,7 @@
 
 #include "diff_parts.h"
 #include "json_document.h"
-#include "number_format.h"
-#include "text_fill.h"
+#include "parameter_texts.h"
 
 namespace couverture::authoring {
 namespace {
@@ -20,30 +19,14 @@ using detail::Text;
 // the diff still compares what it can.
 class TextReader {
  public:
-  TextReader(const Model& model, int lang, const std::string& date) : model_(model), lang_(lang) {
-    if (date.empty()) return;
-    for (const detail::Parameter& p : model.parameters) {
-      const detail::Period* current = nullptr;
-      for (const detail::Period& period : p.periods) {
-        if (period.from <= date) current = &period;
-      }
-      if (!current) {
-        values_.emplace_back();
-        continue;
-      }
-      std::string value =
-          detail::FormatValue(current->value, p.style, p.currency, model.number_formats[lang]);
-      if (current->carried_forward && current->note) value += " (" + (*current->note)[lang] + ")";
-      values_.push_back(std::move(value));
-    }
-  }
+  TextReader(const Model& model, int lang, const std::string& date)
+      : model_(model),
+        lang_(lang),
+        values_(date.empty() ? std::vector<std::optional<std::string>>()
+                             : detail::ParameterTextsAt(model, lang, date)) {}
 
   std::string Read(const Text& text) const {
-    if (values_.empty()) return text[lang_];
-    return detail::FillPlaceholders(text[lang_], [&](std::string_view name) -> const std::string* {
-      int index = model_.ParameterIndex(name);
-      return index < 0 || !values_[index] ? nullptr : &*values_[index];
-    });
+    return detail::FillParameters(model_, values_, text[lang_]);
   }
 
   std::optional<std::string> Read(const std::optional<Text>& text) const {

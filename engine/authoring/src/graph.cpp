@@ -2,12 +2,13 @@
 // the same node share one edge, so "Quebec, Another country" reads as one branch.
 #include "couverture/authoring/graph.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "catalog.h"
 #include "classes.h"
 #include "model.h"
+#include "parameter_texts.h"
 
 namespace couverture::authoring {
 namespace {
@@ -15,12 +16,15 @@ namespace {
 using detail::FlowNode;
 using detail::Model;
 
-// A ruleset's texts in the drawing's language, with the parameters' values at its date.
+// A ruleset's texts in the drawing's language, with the parameters' values at its date (a
+// parameter without one then keeps its placeholder: a draft for next year still draws).
 struct Texts {
   const Model& model;
-  const detail::Catalog& catalog;
-  std::string operator()(const detail::Text& text) const {
-    return detail::Fill(model, catalog, text);
+  int lang;
+  std::vector<std::optional<std::string>> values;
+  std::string operator()(const detail::Text& text) const { return (*this)(text[lang]); }
+  std::string operator()(const std::string& text) const {
+    return detail::FillParameters(model, values, text);
   }
 };
 
@@ -90,11 +94,9 @@ std::string NodeLine(const Model& model, const FlowNode& n, int node, const Text
 
 }  // namespace
 
-Result<std::string> FlowDot(const Ruleset& rules, int lang, const Date& date) {
+std::string FlowDot(const Ruleset& rules, int lang, const Date& date) {
   const Model& model = detail::ModelOf(rules);
-  Result<detail::Catalog> catalog = detail::MakeCatalog(model, lang, date);
-  if (!catalog.ok()) return catalog.errors();
-  const Texts read{model, catalog.value()};
+  const Texts read{model, lang, detail::ParameterTextsAt(model, lang, date.iso())};
   const detail::Flow& flow = model.flow;
   std::string out = "digraph flow {\n";
   out += "  graph [label=" +
@@ -126,7 +128,7 @@ Result<std::string> FlowDot(const Ruleset& rules, int lang, const Date& date) {
         if (n.children[d] != n.children[c]) continue;
         drawn[d] = true;
         label += (label.empty() ? "" : "\n") +
-                 detail::ClassLabel(model, n.question, static_cast<int>(d), lang);
+                 read(detail::ClassLabel(model, n.question, static_cast<int>(d), lang));
       }
       out += "  " + Id(node) + " -> " + Id(n.children[c]) + " [label=" + Quote(label) + "];\n";
     }

@@ -4,27 +4,23 @@
 #include <string>
 
 #include "classes.h"
+#include "parameter_texts.h"
 #include "text_fill.h"
 
 namespace couverture::detail {
 namespace {
 
-// Each parameter's value at the date, as the language writes it; a value carried forward says
-// so: "€105 (the 2025-26 amount: …)".
+// Each parameter's value at the date (parameter_texts.h); a result needs them all.
 Result<std::vector<std::string>> ParameterTexts(const Model& model, int lang, const Date& date) {
+  std::vector<std::optional<std::string>> values = ParameterTextsAt(model, lang, date.iso());
   std::vector<std::string> texts;
-  for (const Parameter& p : model.parameters) {
-    const Period* current = nullptr;
-    for (const Period& period : p.periods) {
-      if (period.from <= date.iso()) current = &period;
-    }
-    if (!current) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const Parameter& p = model.parameters[i];
+    if (!values[i]) {
       return Error{p.path, "no value on " + date.iso() + ": its first period starts on " +
                                p.periods.front().from};
     }
-    std::string text = FormatValue(current->value, p.style, p.currency, model.number_formats[lang]);
-    if (current->carried_forward && current->note) text += " (" + (*current->note)[lang] + ")";
-    texts.push_back(std::move(text));
+    texts.push_back(std::move(*values[i]));
   }
   return texts;
 }

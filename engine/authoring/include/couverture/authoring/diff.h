@@ -75,10 +75,11 @@ struct QuestionChange {
   std::string change;              // "added", "removed", "type", "options", "range"
   std::string old_form, new_form;  // "choice (eu, other)", "integer 0–120"; "" when absent
   // Compared as two questions, one per side: a type change, options with none in common, or
-  // ranges that do not overlap. Otherwise (ranges that overlap, options in common), compared on
-  // the answers both accept: an option or a number only one side accepts is not compared.
+  // ranges that do not overlap. Otherwise compared on the answers both accept: numbers in both
+  // ranges; options both offer, each with itself, and an option only one side offers with every
+  // option of the other (the diff cannot know which one the same student picks there).
   bool separate = false;
-  // For an options change compared on the options both offer: those only one side offers.
+  // For an options change not compared as two questions: the options only one side offers.
   std::vector<std::string> options_only_old, options_only_new;
 };
 

@@ -6,15 +6,14 @@
 #include <string>
 
 #include "couverture/date.h"
-#include "couverture/error.h"
 #include "couverture/ruleset.h"
 
 namespace couverture::authoring {
 
 // Shared subtrees are drawn once, so the drawing has as many nodes as the flow. Texts read as on
-// `date`: a parameter ({cvec_amount}) shows its value then, as language `lang` writes it; an
-// error when a parameter has no value on that date.
-Result<std::string> FlowDot(const Ruleset& rules, int lang, const Date& date);
+// `date`: a parameter ({cvec_amount}) shows its value then, as language `lang` writes it, and
+// keeps its placeholder if its first period starts later.
+std::string FlowDot(const Ruleset& rules, int lang, const Date& date);
 
 }  // namespace couverture::authoring
 
