@@ -195,6 +195,12 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
   const paths = await page.locator('#panel-changes .changes-list .change-path').allInnerTexts();
   assert.ok(paths.length > 0);
   for (const path of paths) assert.match(path, /Your situation: [^·]* \(old\) · Your situation: A UK citizen \(new\)/, path);
+  // In French, the sides too.
+  await page.selectOption('#ui-language', 'fr');
+  await page.waitForFunction(() => /\(nouveau\)/.test(document.querySelector('#panel-changes .change-path')?.textContent || ''));
+  assert.match(await page.locator('#panel-changes .changes-list .change-path').first().innerText(),
+               /Votre situation ?: [^·]* \(ancien\) · Votre situation ?: Citoyen du Royaume-Uni \(nouveau\)/);
+  assert.match(await origin.innerText(), /associées à chaque option de l’autre : uk \(nouveau\)/);
   await page.screenshot({path: join(ARTIFACTS, 'studio-changes-new-option.png')});
   assert.deepEqual(page.problems, []);
   await page.close();

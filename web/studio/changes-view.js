@@ -12,11 +12,13 @@ function outcomeText(outcome, words) {
 }
 
 // Options only one side offers, which the diff pairs with every option of the other: "uk (new)".
-const oneSided = (q, words) => [...(q.options_only_old || []).map((id) => `${id} (${words.onlyOld})`),
-                                ...(q.options_only_new || []).map((id) => `${id} (${words.onlyNew})`)];
+const oneSided = (q, words) => [...(q.options_only_old || []).map((id) => `${id} (${words.sideOld})`),
+                                ...(q.options_only_new || []).map((id) => `${id} (${words.sideNew})`)];
+// "Cover: The UK (new)": a step that only one ruleset's answers take, in the studio's language.
+const sideMark = (side, words) => (side === 'old' ? ` (${words.sideOld})` : side === 'new' ? ` (${words.sideNew})` : '');
 
 function changedClass(c, index, words, actions) {
-  const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${step.side === 'both' ? '' : ` (${step.side})`}`);
+  const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${sideMark(step.side, words)}`);
   const decisions = Object.entries(c.decisions).filter(([, d]) => d.differs);
   return h('li', {class: 'change'},
     h('p', {class: 'change-path'}, h('strong', {text: `${index + 1}. `}), path.join(' · ')),
