@@ -199,7 +199,7 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
   await page.selectOption('#ui-language', 'fr');
   await page.waitForFunction(() => /\(nouveau\)/.test(document.querySelector('#panel-changes .change-path')?.textContent || ''));
   assert.match(await page.locator('#panel-changes .changes-list .change-path').first().innerText(),
-               /Votre situation ?: [^·]* \(ancien\) · Votre situation ?: Citoyen du Royaume-Uni \(nouveau\)/);
+               /Votre situation\u00a0: [^·]* \(ancien\) · Votre situation\u00a0: Citoyen du Royaume-Uni \(nouveau\)/);
   assert.match(await origin.innerText(), /associées à chaque option de l’autre : uk \(nouveau\)/);
   await page.screenshot({path: join(ARTIFACTS, 'studio-changes-new-option.png')});
   assert.deepEqual(page.problems, []);

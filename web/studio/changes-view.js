@@ -18,7 +18,7 @@ const oneSided = (q, words) => [...(q.options_only_old || []).map((id) => `${id}
 const sideMark = (side, words) => (side === 'old' ? ` (${words.sideOld})` : side === 'new' ? ` (${words.sideNew})` : '');
 
 function changedClass(c, index, words, actions) {
-  const path = c.path.map((step) => `${step.name || step.question}: ${step.answer}${sideMark(step.side, words)}`);
+  const path = c.path.map((step) => `${step.name || step.question}${words.colon}${step.answer}${sideMark(step.side, words)}`);
   const decisions = Object.entries(c.decisions).filter(([, d]) => d.differs);
   return h('li', {class: 'change'},
     h('p', {class: 'change-path'}, h('strong', {text: `${index + 1}. `}), path.join(' · ')),
