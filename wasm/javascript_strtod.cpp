@@ -20,7 +20,9 @@ EM_JS(double, couverture_parse_decimal, (const char* text, int* consumed), {
   let start = text;
   while (HEAPU8[start] === 32 || (HEAPU8[start] >= 9 && HEAPU8[start] <= 13)) ++start;
   let candidate = "";
-  for (let at = start; HEAPU8[at] > 32 && HEAPU8[at] < 127; ++at) candidate += String.fromCharCode(HEAPU8[at]);
+  for (let at = start; HEAPU8[at] > 32 && HEAPU8[at] < 127; ++at) {
+    candidate += String.fromCharCode(HEAPU8[at]);
+  }
   const match = /^[+-]?(?:[0-9]+[.]?[0-9]*|[.][0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(candidate);
   HEAP32[consumed >> 2] = match ? start - text + match[0].length : 0;
   return match ? Number(match[0]) : 0;

@@ -1,28 +1,26 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "classes.h"
 #include "parameter_texts.h"
-#include "text_fill.h"
 
 namespace couverture::detail {
 namespace {
 
-// Each parameter's value at the date (parameter_texts.h); a result needs them all.
-Result<std::vector<std::string>> ParameterTexts(const Model& model, int lang, const Date& date) {
-  std::vector<std::optional<std::string>> values = ParameterTextsAt(model, lang, date.iso());
-  std::vector<std::string> texts;
+// A result needs every parameter's value at its date: the first one without is the error.
+std::optional<Error> MissingParameter(const Model& model,
+                                      const std::vector<std::optional<std::string>>& values,
+                                      const Date& date) {
   for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i]) continue;
     const Parameter& p = model.parameters[i];
-    if (!values[i]) {
-      return Error{p.path, "no value on " + date.iso() + ": its first period starts on " +
-                               p.periods.front().from};
-    }
-    texts.push_back(std::move(*values[i]));
+    return Error{p.path, "no value on " + date.iso() + ": its first period starts on " +
+                             p.periods.front().from};
   }
-  return texts;
+  return std::nullopt;
 }
 
 const char* BasisName(Basis basis) {
@@ -252,12 +250,12 @@ class Builder {
 }  // namespace
 
 Result<Catalog> MakeCatalog(const Model& model, int lang, const Date& date) {
-  Result<std::vector<std::string>> parameters = ParameterTexts(model, lang, date);
-  if (!parameters.ok()) return parameters.errors();
+  std::vector<std::optional<std::string>> parameters = ParameterTextsAt(model, lang, date.iso());
+  if (std::optional<Error> missing = MissingParameter(model, parameters, date)) return *missing;
   Catalog catalog;
   catalog.lang = lang;
   catalog.date = date.iso();
-  catalog.parameters = std::move(parameters).value();
+  catalog.parameters = std::move(parameters);
   Builder(model, catalog).Build();
   return catalog;
 }
@@ -272,12 +270,7 @@ std::string Escaped(const std::string& text) {
 }
 
 std::string Fill(const Model& model, const Catalog& catalog, const Text& text) {
-  const std::string& plain = text[catalog.lang];
-  if (catalog.parameters.empty() || plain.find('{') == std::string::npos) return plain;
-  return FillPlaceholders(plain, [&](std::string_view name) -> const std::string* {
-    int index = model.ParameterIndex(name);
-    return index < 0 ? nullptr : &catalog.parameters[index];
-  });
+  return FillParameters(model, catalog.parameters, text[catalog.lang]);
 }
 
 }  // namespace couverture::detail

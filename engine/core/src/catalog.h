@@ -4,6 +4,7 @@
 #define COUVERTURE_CORE_CATALOG_H_
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,8 @@ struct DecisionCatalog {
 struct Catalog {
   int lang = 0;
   std::string date;
-  std::vector<std::string> parameters;  // each parameter's value at `date`, as `lang` writes it
+  // Each parameter's value at `date`, as `lang` writes it (all present: parameter_texts.h).
+  std::vector<std::optional<std::string>> parameters;
   // The explanation's phrases with parameters filled in.
   std::string not_applicable, pending, overridden;
   std::vector<std::string> question_ids;

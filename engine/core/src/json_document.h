@@ -5,8 +5,8 @@
 // The WebAssembly module is built without exceptions, where nlohmann/json's throw sites abort.
 // So the engine only calls the parts that cannot throw: SAX parsing (errors come back as events),
 // type tests before every read, and dump() with invalid UTF-8 replaced rather than refused. Reads
-// of parsed documents go through the neutral reads below; the fuzzer, built without exceptions too, would stop
-// on any abort.
+// of parsed documents go through the neutral reads below; the fuzzer, built without exceptions
+// too, would stop on any abort.
 #ifndef COUVERTURE_CORE_JSON_DOCUMENT_H_
 #define COUVERTURE_CORE_JSON_DOCUMENT_H_
 
