@@ -97,6 +97,14 @@ TEST(Cli, UsageErrors) {
   EXPECT_NE(missing.err.find("cannot read /nonexistent/answers.json"), std::string::npos);
 }
 
+TEST(Cli, ErrorLinesStayValidUtf8WhateverTheArguments) {
+  // An overlong "/" and a surrogate, as a shell can pass them: echoed escaped, never as raw bytes.
+  CliRun run = Cli("assess --lang '\xc0\xaf\xed\xa0\x80'", "{}");
+  EXPECT_EQ(
+      run.err,
+      "couverture: unknown language \"\\xc0\\xaf\\xed\\xa0\\x80\" (the ruleset has en, fr)\n");
+}
+
 TEST(Cli, SurvivesArbitraryBytes) {
   // Random bytes and mutated JSON, as answers and as rulesets: an exit status and at most one line
   // for assess, never a signal.

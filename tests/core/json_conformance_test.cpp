@@ -145,5 +145,21 @@ TEST(Json, QuotedValuesAreShortAndEscaped) {
   EXPECT_EQ(detail::Quoted(std::string(39, 'x') + "é"), "\"" + std::string(39, 'x') + "é\"");
 }
 
+// Messages echo what was typed (a language tag, a date, a link): the line must stay valid UTF-8
+// whatever the input, so every byte that is not part of a well-formed character is escaped.
+TEST(Json, PrintableEscapesEveryIllFormedByte) {
+  EXPECT_EQ(Printable("café ✓ 𝄞"), "café ✓ 𝄞");
+  EXPECT_EQ(Printable("\xff"), "\\xff");
+  EXPECT_EQ(Printable(std::string("a\x80") + "b"), "a\\x80b");       // a stray continuation byte
+  EXPECT_EQ(Printable("\xc0\xaf"), "\\xc0\\xaf");                    // overlong "/"
+  EXPECT_EQ(Printable("\xe0\x80\x80"), "\\xe0\\x80\\x80");           // overlong NUL
+  EXPECT_EQ(Printable("\xed\xa0\x80"), "\\xed\\xa0\\x80");           // a surrogate (U+D800)
+  EXPECT_EQ(Printable("\xf4\x90\x80\x80"), "\\xf4\\x90\\x80\\x80");  // past U+10FFFF
+  EXPECT_EQ(Printable("\xe2\x9c"), "\\xe2\\x9c");                    // cut off
+  EXPECT_EQ(Printable("a\tb\nc"), "a\\u0009b\\u000ac");
+  EXPECT_EQ(Printable("a\tb\nc", /*keep_layout=*/true), "a\tb\nc");
+  EXPECT_EQ(Printable("\xc2\x85 \u2066x\u2069"), "\\u0085 \\u2066x\\u2069");
+}
+
 }  // namespace
 }  // namespace couverture

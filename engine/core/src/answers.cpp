@@ -11,6 +11,7 @@
 #include "json_document.h"
 #include "model.h"
 #include "number_format.h"
+#include "utf8.h"
 
 namespace couverture {
 namespace {
@@ -21,6 +22,7 @@ using detail::Model;
 using detail::Question;
 using detail::QuestionType;
 using detail::Quoted;
+using detail::ValidUtf8;
 
 std::string English(double value) { return detail::FormatNumber(value, detail::NumberFormat{}); }
 
@@ -270,28 +272,6 @@ std::optional<std::string> FormDecode(std::string_view text) {
     }
   }
   return out;
-}
-
-bool ValidUtf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0x80         ? 1
-                         : (c >> 5) == 6  ? 2
-                         : (c >> 4) == 14 ? 3
-                         : (c >> 3) == 30 ? 4
-                                          : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    std::uint32_t code = length == 1 ? c : c & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-      unsigned char next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      code = (code << 6) | (next & 0x3F);
-    }
-    static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < kMin[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-    i += length;
-  }
-  return true;
 }
 
 std::string FormEncode(std::string_view text) {

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "utf8.h"
+
 namespace couverture {
 namespace {
 
@@ -17,33 +19,19 @@ std::string Printable(std::string_view text, bool keep_layout) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0x80         ? 1
-                         : (c >> 5) == 6  ? 2
-                         : (c >> 4) == 14 ? 3
-                         : (c >> 3) == 30 ? 4
-                                          : 0;
-    bool whole = length > 0 && i + length <= text.size();
-    std::uint32_t code = length == 1 ? c : c & (0x7F >> length);
-    for (std::size_t k = 1; whole && k < length; ++k) {
-      unsigned char next = static_cast<unsigned char>(text[i + k]);
-      whole = (next & 0xC0) == 0x80;
-      code = (code << 6) | (next & 0x3F);
-    }
-    if (!whole) {
-      Escape(c, "\\x", 2, out);
+    detail::Utf8Char c = detail::DecodeUtf8(text, i);
+    if (c.length == 0) {
+      // Not UTF-8: each byte shown as itself would make the whole line invalid UTF-8.
+      Escape(static_cast<unsigned char>(text[i]), "\\x", 2, out);
       ++i;
       continue;
     }
-    bool layout = code == '\n' || code == '\t';
-    bool hidden = (code < 0x20 && !(keep_layout && layout)) || (code >= 0x7F && code < 0xA0) ||
-                  (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
-    if (hidden) {
-      Escape(code, "\\u", 4, out);
+    if (detail::HiddenCharacter(c.code, keep_layout)) {
+      Escape(c.code, "\\u", 4, out);
     } else {
-      out.append(text.substr(i, length));
+      out.append(text.substr(i, c.length));
     }
-    i += length;
+    i += c.length;
   }
   return out;
 }

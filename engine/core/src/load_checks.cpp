@@ -6,6 +6,7 @@
 
 #include "load_context.h"
 #include "text_fill.h"
+#include "utf8.h"
 
 namespace couverture::detail {
 namespace {
@@ -67,21 +68,13 @@ class CycleFinder {
   std::vector<int> chain_;
 };
 
-// C0 and C1 controls (but line breaks and tabs), and the bidirectional overrides and isolates
-// that can make a text read differently from what it holds.
+// A hidden character in a text (see HiddenCharacter); texts are valid UTF-8, as nlohmann/json
+// read them.
 bool Suspicious(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-      return true;
-    }
-    if (c == 0xE2 && i + 2 < text.size()) {
-      unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
-      unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
-      if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) return true;  // U+202A-U+202E
-      if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return true;  // U+2066-U+2069
-    }
+  for (std::size_t i = 0; i < text.size();) {
+    Utf8Char c = DecodeUtf8(text, i);
+    if (c.length == 0 || HiddenCharacter(c.code, /*allow_layout=*/true)) return true;
+    i += c.length;
   }
   return false;
 }

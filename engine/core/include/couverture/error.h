@@ -27,7 +27,8 @@ std::string Summarize(const Errors& errors);
 // `text` safe to show on a terminal or in a page: C0 and C1 control characters (but line breaks
 // and tabs when `keep_layout`), DEL and the bidirectional overrides and isolates (U+202A-U+202E,
 // U+2066-U+2069) written as \u001b, so that a text can neither send terminal commands nor
-// reorder or hide what follows it; invalid UTF-8 bytes as \xff.
+// reorder or hide what follows it; each byte that is not part of well-formed UTF-8 (overlong forms
+// and surrogates included) as \xff, so that the text is valid UTF-8 whatever it was given.
 std::string Printable(std::string_view text, bool keep_layout = false);
 
 template <typename T>
