@@ -50,6 +50,14 @@ TEST(NumberFormat, EnglishIsTheDefaultAndUnknownLanguagesGetIt) {
   EXPECT_EQ(Number("", 1234.5), "1,234.5");
 }
 
+TEST(NumberFormat, AmountsRoundToCentsAndDropThemOnlyWhenWhole) {
+  EXPECT_EQ(Amount("en", 104.999), "€105");  // rounds to 105.00: whole
+  EXPECT_EQ(Amount("en", 0.995), "€1");
+  EXPECT_EQ(Amount("en", 1.004), "€1");
+  EXPECT_EQ(Amount("en", 1.006), "€1.01");
+  EXPECT_EQ(Amount("en", 19.9), "€19.90");
+}
+
 TEST(NumberFormat, FrenchFranceAndCanadaDiffer) {
   EXPECT_EQ(Number("fr", 1234.5), std::string("1") + kNarrowNbsp + "234,5");
   EXPECT_EQ(Number("fr-CA", 1234.5), std::string("1") + kNbsp + "234,5");

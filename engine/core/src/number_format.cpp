@@ -186,7 +186,8 @@ std::string FormatValue(double value, NumberStyle style, std::string_view curren
       // Whole amounts print without cents ("€105"); others with two decimals ("€0.50").
       double cents = std::round(value * 100);
       std::string number;
-      if (std::fmod(cents, 100) == 0) {
+      // A whole number of cents in whole units, tested without fmod (its code ships to browsers).
+      if (std::round(value) * 100 == cents) {
         number = FormatNumber(cents / 100, format);
       } else {
         Decimal d = Shortest(cents / 100);
