@@ -94,18 +94,10 @@ else()
   message(WARNING "esbuild not found (run: npm ci --prefix web/studio): the rules studio is not built")
 endif()
 foreach(file studio.html studio.css)
-  add_custom_command(
-    OUTPUT "${dist}/${file}"
-    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${studio_web}/${file}" "${dist}/${file}"
-    DEPENDS "${studio_web}/${file}")
-  list(APPEND studio_files "${dist}/${file}")
+  copy_to_dist("${studio_web}/${file}" "${file}" studio_files)
 endforeach()
 # The schema, which the studio completes from (the rulesets it opens are dist/rules/, made by
 # CMakeLists.txt for the widget too).
-add_custom_command(
-  OUTPUT "${dist}/ruleset.schema.json"
-  COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json" "${dist}/ruleset.schema.json"
-  DEPENDS "${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json")
-list(APPEND studio_files "${dist}/ruleset.schema.json")
+copy_to_dist("${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json" ruleset.schema.json studio_files)
 add_custom_target(couverture_studio ALL DEPENDS ${studio_files})
 add_dependencies(couverture_studio couverture_studio_wasm couverture_rules)
