@@ -56,6 +56,10 @@ TEST(NumberFormat, AmountsRoundToCentsAndDropThemOnlyWhenWhole) {
   EXPECT_EQ(Amount("en", 1.004), "€1");
   EXPECT_EQ(Amount("en", 1.006), "€1.01");
   EXPECT_EQ(Amount("en", 19.9), "€19.90");
+  EXPECT_EQ(Amount("en", -3), "-€3");
+  EXPECT_EQ(Amount("en", -2.5), "-€2.50");
+  EXPECT_EQ(Amount("en", -0.001), "€0");
+  EXPECT_EQ(Amount("fr", -3), std::string("-3") + kNbsp + "€");
 }
 
 TEST(NumberFormat, FrenchFranceAndCanadaDiffer) {

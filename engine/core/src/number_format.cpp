@@ -185,6 +185,8 @@ std::string FormatValue(double value, NumberStyle style, std::string_view curren
     case NumberStyle::kAmount: {
       // Whole amounts print without cents ("€105"); others with two decimals ("€0.50").
       double cents = std::round(value * 100);
+      // The sign before the symbol ("-€3", "-3 €"), not inside the pattern ("€-3").
+      if (cents < 0) return "-" + FormatValue(-value, style, currency, format);
       std::string number;
       // A whole number of cents in whole units, tested without fmod (its code ships to browsers).
       if (std::round(value) * 100 == cents) {
