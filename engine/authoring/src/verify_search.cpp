@@ -1,6 +1,6 @@
 #include "verify_search.h"
 
-#include "evaluate.h"
+#include "verify_memo.h"
 
 namespace couverture::authoring {
 namespace {
@@ -10,17 +10,19 @@ using detail::Truth;
 class Searcher {
  public:
   Searcher(const detail::Model& model, const std::vector<Goal>& goals, std::size_t& budget)
-      : model_(model), goals_(goals), budget_(budget) {}
+      : model_(model), goals_(goals), budget_(budget), memo_(model) {}
 
-  SearchOutcome Search(Answers& answers) {
+  // `answers` extend those of the node above (depth - 1) by one answer.
+  SearchOutcome Search(Answers& answers, int depth) {
+    memo_.Enter(depth);
     int question = -1;
     for (const Goal& goal : goals_) {
       if (budget_ == 0) return SearchOutcome::kGaveUp;
       --budget_;
-      Truth t = detail::Evaluate(model_, goal.condition, answers);
+      Truth t = Evaluate(model_, goal.condition, answers, memo_);
       if (t == Truth::kUnknown) {
         // Branch on the goal met first, so that a contradiction shows up near the root.
-        if (question < 0) question = detail::QuestionFor(model_, goal.condition, answers);
+        if (question < 0) question = QuestionFor(model_, goal.condition, answers, memo_);
       } else if ((t == Truth::kTrue) != goal.holds) {
         return SearchOutcome::kImpossible;
       }
@@ -29,7 +31,7 @@ class Searcher {
     bool gave_up = false;
     for (double value : model_.classes[question].representative) {
       answers.Set(question, value);
-      SearchOutcome outcome = Search(answers);
+      SearchOutcome outcome = Search(answers, depth + 1);
       if (outcome == SearchOutcome::kFound) return outcome;
       gave_up = gave_up || outcome == SearchOutcome::kGaveUp;
     }
@@ -41,6 +43,7 @@ class Searcher {
   const detail::Model& model_;
   const std::vector<Goal>& goals_;
   std::size_t& budget_;
+  DecisionMemo memo_;
 };
 
 }  // namespace
@@ -49,7 +52,7 @@ SearchResult FindAnswers(const detail::Model& model, const std::vector<Goal>& go
                          const Answers& from, std::size_t& budget) {
   SearchResult result;
   result.answers = from;
-  result.outcome = Searcher(model, goals, budget).Search(result.answers);
+  result.outcome = Searcher(model, goals, budget).Search(result.answers, 0);
   return result;
 }
 
