@@ -2,8 +2,8 @@
 // detail::Evaluate reads a decision test's decision again each time: its `applies`, then its rows
 // until one is not false. A search node evaluates every goal, and with several decisions many of
 // them test the same decision, so that decision was read again for each goal, each decision test
-// and each question chosen. The runtime keeps its plain evaluation, for the widget's module and
-// its size budget; this one gives the same answers.
+// and each question chosen. Both evaluate with the core's three_valued.h; only where decision
+// states come from differs, so the widget's module keeps its plain evaluation.
 #ifndef COUVERTURE_AUTHORING_VERIFY_MEMO_H_
 #define COUVERTURE_AUTHORING_VERIFY_MEMO_H_
 

@@ -12,6 +12,8 @@ namespace couverture::detail {
 
 enum class Truth : std::uint8_t { kFalse, kTrue, kUnknown };
 
+// A test on a question's answer (test.question >= 0).
+Truth EvaluateAnswerTest(const Test& test, const Answers& answers);
 Truth EvaluateTest(const Model& model, const Test& test, const Answers& answers);
 Truth Evaluate(const Model& model, int condition, const Answers& answers);
 
