@@ -16,7 +16,8 @@ constexpr int kTrouble = 2;
 }  // namespace
 
 int DiffCommand(const Args& args, Output& out) {
-  Result<Options> parsed = ParseOptions(args, {"--json", "--lang", "--date", "--compare"});
+  Result<Options> parsed =
+      ParseOptions(args, {"--json", "--lang", "--date", "--compare", "--renamed-option"});
   if (!parsed.ok()) return Fail(Summarize(parsed.errors()), kTrouble);
   const Options& options = parsed.value();
   if (options.files.size() != 2) {
@@ -43,6 +44,19 @@ int DiffCommand(const Args& args, Output& out) {
                   kTrouble);
     }
     diff_options.compare.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+  }
+  for (const std::string& rename : options.renamed_options) {
+    // Ids hold letters, digits, '_' and '-': the first '.' and the '=' after it split the three.
+    std::size_t dot = rename.find('.');
+    std::size_t eq = dot == std::string::npos ? dot : rename.find('=', dot);
+    if (eq == std::string::npos || dot == 0 || eq == dot + 1 || eq + 1 == rename.size()) {
+      return Fail(
+          "--renamed-option takes QUESTION.OLD=NEW, a question id and two option ids: got \"" +
+              Printable(rename.substr(0, 64)) + "\"",
+          kTrouble);
+    }
+    diff_options.renamed_options.push_back(
+        {rename.substr(0, dot), rename.substr(dot + 1, eq - dot - 1), rename.substr(eq + 1)});
   }
   Result<authoring::RulesetDiff> diff =
       authoring::Diff(old_rules.value(), new_rules.value(), diff_options);

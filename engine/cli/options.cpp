@@ -22,7 +22,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
       return Error{"", "unknown option " + Printable(arg.substr(0, 64))};
     }
     bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out" || arg == "--date" ||
-                       arg == "--compare";
+                       arg == "--compare" || arg == "--renamed-option";
     if (!takes_value) {
       if (inline_value) return Error{"", arg + " takes no value"};
       if (arg == "--json") options.json = true;
@@ -39,6 +39,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (arg == "--out") options.out = inline_value;
     if (arg == "--date") options.date = inline_value;
     if (arg == "--compare") options.compare.push_back(*inline_value);
+    if (arg == "--renamed-option") options.renamed_options.push_back(*inline_value);
   }
   return options;
 }

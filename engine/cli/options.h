@@ -11,15 +11,16 @@
 namespace couverture::cli {
 
 struct Options {
-  std::optional<std::string> rules;  // --rules FILE
-  std::optional<std::string> lang;   // --lang CODE
-  std::optional<std::string> date;   // --date YYYY-MM-DD
-  std::optional<std::string> out;    // --out DIR
-  std::vector<std::string> compare;  // --compare OLD=NEW, repeatable
-  bool json = false;                 // --json
-  bool strict = false;               // --strict
-  bool csv = false;                  // --csv
-  std::vector<std::string> files;    // positional arguments
+  std::optional<std::string> rules;          // --rules FILE
+  std::optional<std::string> lang;           // --lang CODE
+  std::optional<std::string> date;           // --date YYYY-MM-DD
+  std::optional<std::string> out;            // --out DIR
+  std::vector<std::string> compare;          // --compare OLD=NEW, repeatable
+  std::vector<std::string> renamed_options;  // --renamed-option QUESTION.OLD=NEW, repeatable
+  bool json = false;                         // --json
+  bool strict = false;                       // --strict
+  bool csv = false;                          // --csv
+  std::vector<std::string> files;            // positional arguments
 };
 
 // `allowed` lists the flags the subcommand takes, e.g. {"--rules", "--lang"}. Errors are usage

@@ -345,6 +345,65 @@ TEST(Diff, OptionsWithNoIdInCommonAreTwoQuestions) {
   EXPECT_NE(PathOf(diff.classes[0]).find("origin(old)"), std::string::npos);
 }
 
+TEST(Diff, RenamedOptionsAreComparedAsOne) {
+  // `other` renamed `non_eu` everywhere: with the rename said, no student's outcome changes.
+  J renamed = Campus();
+  renamed["questions"][1]["options"][1]["id"] = "non_eu";
+  DiffOptions rename;
+  rename.renamed_options.push_back({"origin", "other", "non_eu"});
+  RulesetDiff said = Compare(Campus(), renamed, rename);
+  EXPECT_FALSE(said.OutcomesDiffer());
+  EXPECT_GT(said.compared_classes, 0);
+  ASSERT_EQ(said.questions.size(), 1u);
+  const QuestionChange& q = said.questions[0];
+  EXPECT_EQ(q.change, "options");
+  EXPECT_FALSE(q.separate);
+  EXPECT_TRUE(q.options_only_old.empty());
+  EXPECT_TRUE(q.options_only_new.empty());
+  ASSERT_EQ(q.options_renamed.size(), 1u);
+  EXPECT_EQ(q.options_renamed[0], std::make_pair(std::string("other"), std::string("non_eu")));
+  EXPECT_NE(DiffMarkdown(said).find("renamed, compared as one option: `other` \u2192 `non_eu`"),
+            std::string::npos);
+  J json = J::parse(DiffJson(said, 0));
+  EXPECT_EQ(json["questions"][0]["options_renamed"],
+            J::parse(R"([{"old":"other","new":"non_eu"}])"));
+  // Unsaid, the two ids are two options: Europeans paired with `non_eu` lose their card.
+  RulesetDiff unsaid = Compare(Campus(), renamed);
+  EXPECT_TRUE(unsaid.OutcomesDiffer());
+  EXPECT_EQ(unsaid.questions[0].options_only_old, std::vector<std::string>{"other"});
+
+  // Renamed and changed: the change still shows, on the renamed option's classes.
+  J changed = renamed;
+  changed["decisions"][0]["rules"][1]["when"]["origin"] = J::array({"eu", "non_eu"});
+  RulesetDiff both = Compare(Campus(), changed, rename);
+  ASSERT_FALSE(both.classes.empty());
+  for (const DiffClass& c : both.classes) {
+    EXPECT_NE(PathOf(c).find("origin: Another country"), std::string::npos) << PathOf(c);
+    EXPECT_NE(c.old_answers.find("\"other\""), std::string::npos) << c.old_answers;
+    EXPECT_NE(c.new_answers.find("\"non_eu\""), std::string::npos) << c.new_answers;
+  }
+
+  // A rename that names nothing real is an error naming what is wrong.
+  auto error = [&](DiffOptions::RenamedOption r,
+                   std::vector<DiffOptions::RenamedOption> more = {}) {
+    DiffOptions options;
+    options.renamed_options = {r};
+    options.renamed_options.insert(options.renamed_options.end(), more.begin(), more.end());
+    Result<RulesetDiff> d = Diff(Load(Campus()), Load(renamed), options);
+    return d.ok() ? std::string("no error") : Summarize(d.errors());
+  };
+  EXPECT_NE(error({"origin", "others", "non_eu"}).find("the old question has no option \"others\""),
+            std::string::npos);
+  EXPECT_NE(error({"origin", "other", "noneu"}).find("the new question has no option \"noneu\""),
+            std::string::npos);
+  EXPECT_NE(error({"age", "a", "b"}).find("only options of a choice question"), std::string::npos);
+  EXPECT_NE(error({"country", "a", "b"}).find("the old ruleset has no question \"country\""),
+            std::string::npos);
+  EXPECT_NE(
+      error({"origin", "other", "non_eu"}, {{"origin", "eu", "non_eu"}}).find("renamed twice"),
+      std::string::npos);
+}
+
 TEST(Diff, AddedDecisionIsListed) {
   J without_fee = Campus();
   without_fee["decisions"].erase(1);

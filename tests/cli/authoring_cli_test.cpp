@@ -27,6 +27,7 @@ using small::J;
 using testing_cli::Cli;
 using testing_cli::CliRun;
 using testing_cli::ReadFile;
+using testing_cli::TempFile;
 
 fs::path TempDir() {
   fs::path dir =
@@ -303,6 +304,32 @@ TEST(DiffCommand, CompareDecisionsWithDifferentIds) {
     CliRun refused = Cli(std::string("diff ") + bad + " '" + old_file + "' '" + new_file + "'");
     EXPECT_EQ(refused.status, 2) << bad;
     EXPECT_NE(refused.err.find("--compare"), std::string::npos) << bad << ": " << refused.err;
+    EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
+  }
+}
+
+TEST(CliDiff, RenamedOptionIsComparedAsOneOption) {
+  json campus =
+      json::parse(ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / "tests/rulesets/campus.json"));
+  campus["questions"][1]["options"][1]["id"] = "non_eu";
+  std::string old_file = (fs::path(COUVERTURE_SOURCE_DIR) / "tests/rulesets/campus.json").string();
+  std::string new_file = TempFile("campus-renamed.json", campus.dump()).string();
+  EXPECT_EQ(Cli("diff '" + old_file + "' '" + new_file + "'").status, 1);
+  CliRun run =
+      Cli("diff --renamed-option origin.other=non_eu '" + old_file + "' '" + new_file + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("`other` \u2192 `non_eu`"), std::string::npos) << run.out;
+  CliRun inline_value =
+      Cli("diff --json --renamed-option=origin.other=non_eu '" + old_file + "' '" + new_file + "'");
+  EXPECT_EQ(inline_value.status, 0) << inline_value.err;
+  EXPECT_EQ(json::parse(inline_value.out)["questions"][0]["options_renamed"][0]["new"], "non_eu");
+  for (const char* bad : {"origin=non_eu", ".other=non_eu", "origin.=non_eu",
+                          "origin.other=", "origin.others=non_eu", "age.a=b"}) {
+    CliRun refused =
+        Cli(std::string("diff --renamed-option ") + bad + " '" + old_file + "' '" + new_file + "'");
+    EXPECT_EQ(refused.status, 2) << bad;
+    EXPECT_NE(refused.err.find("--renamed-option"), std::string::npos)
+        << bad << ": " << refused.err;
     EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
   }
 }

@@ -73,6 +73,45 @@ DiffClass Describe(const Ruleset& old_rules, const Ruleset& new_rules, const Dif
   return out;
 }
 
+// A rename must name a choice question both rulesets ask, an option of each side, and each of
+// those options once.
+std::optional<Error> CheckRename(const DiffSides& sides, const DiffOptions::RenamedOption& rename,
+                                 const std::vector<DiffOptions::RenamedOption>& all) {
+  auto quoted = [](const std::string& id) { return "\"" + Printable(id) + "\""; };
+  std::string what = "--renamed-option " + Printable(rename.question) + "." +
+                     Printable(rename.old_option) + "=" + Printable(rename.new_option) + ": ";
+  int old_q = sides.old_model.QuestionIndex(rename.question);
+  int new_q = sides.new_model.QuestionIndex(rename.question);
+  if (old_q < 0 || new_q < 0) {
+    return Error{"", what + "the " + (old_q < 0 ? "old" : "new") + " ruleset has no question " +
+                         quoted(rename.question)};
+  }
+  const detail::Question& o = sides.old_model.questions[old_q];
+  const detail::Question& n = sides.new_model.questions[new_q];
+  if (o.type != detail::QuestionType::kChoice || n.type != detail::QuestionType::kChoice) {
+    return Error{"", what + "only options of a choice question (on both sides) can be renamed"};
+  }
+  auto has = [](const detail::Question& q, const std::string& id) {
+    for (const detail::Option& option : q.options) {
+      if (option.id == id) return true;
+    }
+    return false;
+  };
+  if (!has(o, rename.old_option)) {
+    return Error{"", what + "the old question has no option " + quoted(rename.old_option)};
+  }
+  if (!has(n, rename.new_option)) {
+    return Error{"", what + "the new question has no option " + quoted(rename.new_option)};
+  }
+  for (const DiffOptions::RenamedOption& other : all) {
+    if (&other == &rename || other.question != rename.question) continue;
+    if (other.old_option == rename.old_option || other.new_option == rename.new_option) {
+      return Error{"", what + "an option is renamed twice"};
+    }
+  }
+  return std::nullopt;
+}
+
 RulesetIdentity Identity(const detail::Model& model, int lang) {
   return {model.meta.id, model.meta.version, model.meta.title[lang]};
 }
@@ -138,7 +177,10 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
     if (!paired[d]) diff.decisions_added.push_back(new_rules.decision_id(d));
   }
 
-  JointSpace space = MakeJointSpace(sides);
+  for (const DiffOptions::RenamedOption& r : options.renamed_options) {
+    if (std::optional<Error> error = CheckRename(sides, r, options.renamed_options)) return *error;
+  }
+  JointSpace space = MakeJointSpace(sides, options.renamed_options);
   diff.questions = space.changes;
   Exploration explored = Explore(sides, space, pairs, options.node_limit, options.class_limit);
   for (const JointClass& found : explored.differing) {

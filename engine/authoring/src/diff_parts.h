@@ -46,7 +46,10 @@ struct JointSpace {
   std::vector<QuestionChange> changes;
 };
 
-JointSpace MakeJointSpace(const DiffSides& sides);
+// Options are matched by id, or as `renamed` says (checked by Diff: each names a choice question
+// both sides ask, and options each side has).
+JointSpace MakeJointSpace(const DiffSides& sides,
+                          const std::vector<DiffOptions::RenamedOption>& renamed);
 
 // A decision both rulesets have.
 struct DecisionPair {

@@ -119,11 +119,14 @@ std::string QuestionLine(const QuestionChange& q) {
   };
   list(q.options_only_old, "old");
   list(q.options_only_new, "new");
+  std::string renamed;
+  for (const auto& [old_id, new_id] : q.options_renamed) {
+    renamed += (renamed.empty() ? "" : ", ") + Code(old_id) + " \u2192 " + Code(new_id);
+  }
+  if (!one_sided.empty() || !renamed.empty()) how = "compared option by option";
+  if (!renamed.empty()) how += "; renamed, compared as one option: " + renamed;
   if (!one_sided.empty()) {
-    how =
-        "compared option by option; offered by one side only, so paired with every option of "
-        "the other: " +
-        one_sided;
+    how += "; offered by one side only, so paired with every option of the other: " + one_sided;
   }
   return "- " + Code(q.id) + ": " + Printable(q.change) + " changed: " + Printable(q.old_form) +
          " \u2192 " + Printable(q.new_form) + " (" + how + ")\n";
@@ -269,6 +272,11 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     if (q.change == "options" && !q.separate) {
       j["options_only_old"] = q.options_only_old;
       j["options_only_new"] = q.options_only_new;
+      Json renamed = Json::array();
+      for (const auto& [old_id, new_id] : q.options_renamed) {
+        renamed.push_back({{"old", old_id}, {"new", new_id}});
+      }
+      j["options_renamed"] = std::move(renamed);
     }
     questions.push_back(std::move(j));
   }

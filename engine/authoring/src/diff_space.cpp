@@ -48,14 +48,6 @@ std::string Form(const Question& q) {
   return form;
 }
 
-bool SameOptions(const Question& a, const Question& b) {
-  if (a.options.size() != b.options.size()) return false;
-  return std::all_of(b.options.begin(), b.options.end(), [&](const detail::Option& o) {
-    return std::any_of(a.options.begin(), a.options.end(),
-                       [&](const detail::Option& p) { return p.id == o.id; });
-  });
-}
-
 int OptionIndex(const Question& q, const std::string& id) {
   for (std::size_t o = 0; o < q.options.size(); ++o) {
     if (q.options[o].id == id) return static_cast<int>(o);
@@ -63,9 +55,42 @@ int OptionIndex(const Question& q, const std::string& id) {
   return -1;
 }
 
-bool SharesAnOption(const Question& a, const Question& b) {
-  return std::any_of(b.options.begin(), b.options.end(),
-                     [&](const detail::Option& o) { return OptionIndex(a, o.id) >= 0; });
+// Which option of one side a student gives who picks an option of the other: the one `renamed`
+// names, else the one with the same id; -1 where the other side has none.
+struct OptionPairing {
+  std::vector<int> old_of_new, new_of_old;
+  std::vector<std::pair<std::string, std::string>> renamed;  // old id, new id
+
+  bool Same() const {
+    return renamed.empty() && old_of_new.size() == new_of_old.size() &&
+           std::find(old_of_new.begin(), old_of_new.end(), -1) == old_of_new.end();
+  }
+  bool SharesAnOption() const {
+    return std::any_of(old_of_new.begin(), old_of_new.end(), [](int o) { return o >= 0; });
+  }
+};
+
+OptionPairing PairOptions(const Question& o, const Question& n,
+                          const std::vector<DiffOptions::RenamedOption>& renamed) {
+  OptionPairing p;
+  p.old_of_new.assign(n.options.size(), -1);
+  p.new_of_old.assign(o.options.size(), -1);
+  auto pair = [&](int old_option, int new_option) {
+    if (old_option < 0 || new_option < 0) return false;
+    if (p.new_of_old[old_option] >= 0 || p.old_of_new[new_option] >= 0) return false;
+    p.new_of_old[old_option] = new_option;
+    p.old_of_new[new_option] = old_option;
+    return true;
+  };
+  for (const DiffOptions::RenamedOption& r : renamed) {
+    if (r.question != n.id) continue;
+    bool paired = pair(OptionIndex(o, r.old_option), OptionIndex(n, r.new_option));
+    if (paired && r.old_option != r.new_option) p.renamed.emplace_back(r.old_option, r.new_option);
+  }
+  for (std::size_t c = 0; c < n.options.size(); ++c) {
+    pair(OptionIndex(o, n.options[c].id), static_cast<int>(c));
+  }
+  return p;
 }
 
 // The answers both sides accept: [max of the minimums, min of the maximums].
@@ -119,7 +144,8 @@ JointQuestion OneSide(const Model& model, int question, int lang, bool old_side)
   return j;
 }
 
-JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& range) {
+JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& range,
+                     const OptionPairing& options) {
   const Question& o = sides.old_model.questions[old_q];
   const Question& n = sides.new_model.questions[new_q];
   JointQuestion j;
@@ -154,20 +180,21 @@ JointQuestion Shared(const DiffSides& sides, int old_q, int new_q, const Range& 
   const int old_count = static_cast<int>(o.options.size());
   const int new_count = static_cast<int>(n.options.size());
   for (int c = 0; c < new_count; ++c) {
-    int old_option = OptionIndex(o, n.options[c].id);
+    int old_option = options.old_of_new[c];
+    // The same option, by id or renamed (DiffOptions::renamed_options).
     if (old_option >= 0) add(old_option, c, /*same=*/true);
   }
   // An option only one side offers: the diff cannot know which option of the other side the
   // same student gives, so it pairs it with each (a new `uk` with the old `other` that UK
   // students used to pick, and with every other old option).
   for (int c = 0; c < new_count; ++c) {
-    if (OptionIndex(o, n.options[c].id) >= 0) continue;
+    if (options.old_of_new[c] >= 0) continue;
     for (int old_option = 0; old_option < old_count; ++old_option) add(old_option, c, false);
   }
   for (int old_option = 0; old_option < old_count; ++old_option) {
-    if (OptionIndex(n, o.options[old_option].id) >= 0) continue;
+    if (options.new_of_old[old_option] >= 0) continue;
     for (int c = 0; c < new_count; ++c) {
-      if (OptionIndex(o, n.options[c].id) >= 0) add(old_option, c, false);  // new-only: above
+      if (options.old_of_new[c] >= 0) add(old_option, c, false);  // new-only: above
     }
   }
   return j;
@@ -182,7 +209,8 @@ void Add(JointSpace& space, JointQuestion question) {
 
 }  // namespace
 
-JointSpace MakeJointSpace(const DiffSides& sides) {
+JointSpace MakeJointSpace(const DiffSides& sides,
+                          const std::vector<DiffOptions::RenamedOption>& renamed) {
   const Model& old_model = sides.old_model;
   const Model& new_model = sides.new_model;
   JointSpace space;
@@ -193,25 +221,27 @@ JointSpace MakeJointSpace(const DiffSides& sides) {
     const Question& n = new_model.questions[i];
     int old_q = old_model.QuestionIndex(n.id);
     if (old_q < 0) {
-      space.changes.push_back({n.id, "added", "", Form(n), false, {}, {}});
+      space.changes.push_back({n.id, "added", "", Form(n), false, {}, {}, {}});
       Add(space, OneSide(new_model, new_q, sides.new_lang, /*old_side=*/false));
       continue;
     }
     const Question& o = old_model.questions[old_q];
-    QuestionChange change{n.id, "", Form(o), Form(n), true, {}, {}};
+    QuestionChange change{n.id, "", Form(o), Form(n), true, {}, {}, {}};
     Range range = Overlap(o, n);
+    OptionPairing options = PairOptions(o, n, renamed);
     if (o.type != n.type) {
       change.change = "type";
-    } else if (n.type == QuestionType::kChoice && !SameOptions(o, n)) {
+    } else if (n.type == QuestionType::kChoice && !options.Same()) {
       change.change = "options";
-      change.separate = !SharesAnOption(o, n);
+      change.separate = !options.SharesAnOption();
       if (!change.separate) {
-        for (const detail::Option& option : o.options) {
-          if (OptionIndex(n, option.id) < 0) change.options_only_old.push_back(option.id);
+        for (std::size_t c = 0; c < o.options.size(); ++c) {
+          if (options.new_of_old[c] < 0) change.options_only_old.push_back(o.options[c].id);
         }
-        for (const detail::Option& option : n.options) {
-          if (OptionIndex(o, option.id) < 0) change.options_only_new.push_back(option.id);
+        for (std::size_t c = 0; c < n.options.size(); ++c) {
+          if (options.old_of_new[c] < 0) change.options_only_new.push_back(n.options[c].id);
         }
+        change.options_renamed = options.renamed;
       }
     } else if (IsNumeric(n) && (o.min != n.min || o.max != n.max)) {
       change.change = "range";
@@ -219,7 +249,7 @@ JointSpace MakeJointSpace(const DiffSides& sides) {
     }
     if (!change.change.empty()) space.changes.push_back(change);
     if (change.change.empty() || !change.separate) {
-      Add(space, Shared(sides, old_q, new_q, range));
+      Add(space, Shared(sides, old_q, new_q, range, options));
     } else {
       Add(space, OneSide(old_model, old_q, sides.old_lang, /*old_side=*/true));
       Add(space, OneSide(new_model, new_q, sides.new_lang, /*old_side=*/false));
@@ -227,8 +257,14 @@ JointSpace MakeJointSpace(const DiffSides& sides) {
   }
   for (std::size_t i = 0; i < old_model.questions.size(); ++i) {
     if (new_model.QuestionIndex(old_model.questions[i].id) >= 0) continue;
-    space.changes.push_back(
-        {old_model.questions[i].id, "removed", Form(old_model.questions[i]), "", false, {}, {}});
+    space.changes.push_back({old_model.questions[i].id,
+                             "removed",
+                             Form(old_model.questions[i]),
+                             "",
+                             false,
+                             {},
+                             {},
+                             {}});
     Add(space, OneSide(old_model, static_cast<int>(i), sides.old_lang, /*old_side=*/true));
   }
   return space;

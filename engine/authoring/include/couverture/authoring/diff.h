@@ -33,6 +33,13 @@ struct DiffOptions {
   // Decisions compared as one though their ids differ (old id, new id): "main" of a format 1
   // ruleset and "health" of its successor. Decisions with the same id are paired without it.
   std::vector<std::pair<std::string, std::string>> compare;
+  // Options of a choice question both rulesets ask that were renamed: the same students pick them,
+  // so they are compared as one option. Without it, an old id and a new one are two options, each
+  // offered by one side only.
+  struct RenamedOption {
+    std::string question, old_option, new_option;
+  };
+  std::vector<RenamedOption> renamed_options;
 };
 
 // What a class gets from one decision, by ids ("" for none: a gap, or a decision that does not
@@ -81,6 +88,8 @@ struct QuestionChange {
   bool separate = false;
   // For an options change not compared as two questions: the options only one side offers.
   std::vector<std::string> options_only_old, options_only_new;
+  // Options compared as one though their ids differ (DiffOptions::renamed_options): old, new.
+  std::vector<std::pair<std::string, std::string>> options_renamed;
 };
 
 // A text with the same identity on both sides that reads differently.
