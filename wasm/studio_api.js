@@ -113,8 +113,9 @@ class CouvertureStudioSession {
 
   // The semantic diff (`couverture diff --json`) from `oldRules` to `newRules`: {classes,
   // questions, decisions, texts, summary, ...}. options.lang: a language both declare (default:
-  // the first they share); options.date: texts read at that date (default: today).
-  diff(oldRules, newRules, {lang = '', date = localToday()} = {}) {
+  // the first they share); options.date: texts read at that date (default: today);
+  // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`).
+  diff(oldRules, newRules, {lang = '', date = localToday(), renamed = []} = {}) {
     const oldText = rulesText(oldRules);
     if (oldText !== this._baseText) {
       this._baseText = null;
@@ -122,7 +123,12 @@ class CouvertureStudioSession {
       this._baseText = oldText;
     }
     this._require(newRules, 'new ruleset');
-    return JSON.parse(this._call((native) => native.diff(lang, date)));
+    const ids = (r) => [r.question, r.old, r.new];
+    if (!Array.isArray(renamed) || !renamed.every((r) => r && ids(r).every((id) => typeof id === 'string' && !/[\t\n]/.test(id)))) {
+      throw studioError('', 'options.renamed must be an array of {question, old, new} option ids');
+    }
+    const lines = renamed.map((r) => ids(r).join('\t')).join('\n');
+    return JSON.parse(this._call((native) => native.diff(lang, date, lines)));
   }
 
   // One scenario per class of answers (`couverture scenarios`): [{name, scenario}].

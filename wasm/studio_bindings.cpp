@@ -7,9 +7,11 @@
 // core only, and does not grow.
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -91,13 +93,24 @@ class Studio {
   }
 
   // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.
-  std::string Diff(const std::string& lang, const std::string& date) {
+  // `renamed`: options renamed, one "question TAB old TAB new" a line (`--renamed-option`).
+  std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed) {
     if (!Edited()) return {};
     if (!base_) return Fail("no base ruleset loaded"), std::string();
     if (!date.empty() && !Date::Parse(date)) return Fail(BadDate(date)), std::string();
     authoring::DiffOptions options;
     options.lang = lang;
     options.date = date;
+    for (std::size_t start = 0; start < renamed.size();) {
+      std::size_t end = std::min(renamed.find('\n', start), renamed.size());
+      std::string_view line(renamed.data() + start, end - start);
+      std::size_t tab = line.find('\t'), second = line.find('\t', tab + 1);
+      if (tab == line.npos || second == line.npos) return Fail("malformed rename"), std::string();
+      options.renamed_options.push_back({std::string(line.substr(0, tab)),
+                                         std::string(line.substr(tab + 1, second - tab - 1)),
+                                         std::string(line.substr(second + 1))});
+      start = end + 1;
+    }
     Result<authoring::RulesetDiff> diff = authoring::Diff(*base_, *edited_, options);
     if (!diff.ok()) return Fail(diff.errors()), std::string();
     return authoring::DiffJson(diff.value());

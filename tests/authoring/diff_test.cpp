@@ -339,10 +339,23 @@ TEST(Diff, OptionsWithNoIdInCommonAreTwoQuestions) {
   RulesetDiff diff = Compare(Campus(), renamed);
   ASSERT_EQ(diff.questions.size(), 1u);
   EXPECT_TRUE(diff.questions[0].separate);
-  EXPECT_TRUE(diff.questions[0].options_only_new.empty());
+  // Every option is one side's, listed so that a rename can pair them (below).
+  EXPECT_EQ(diff.questions[0].options_only_old, (std::vector<std::string>{"eu", "other"}));
+  EXPECT_EQ(diff.questions[0].options_only_new, (std::vector<std::string>{"europe", "elsewhere"}));
+  EXPECT_NE(DiffMarkdown(diff).find("(compared as two questions, one per ruleset)"),
+            std::string::npos);
   // Every old answer paired with every new one: eu with elsewhere, other with europe, change.
   ASSERT_FALSE(diff.classes.empty());
   EXPECT_NE(PathOf(diff.classes[0]).find("origin(old)"), std::string::npos);
+
+  // Both renames said: one question again, and no student's outcome changes.
+  DiffOptions both;
+  both.renamed_options = {{"origin", "eu", "europe"}, {"origin", "other", "elsewhere"}};
+  RulesetDiff said = Compare(Campus(), renamed, both);
+  ASSERT_EQ(said.questions.size(), 1u);
+  EXPECT_FALSE(said.questions[0].separate);
+  EXPECT_EQ(said.questions[0].options_renamed.size(), 2u);
+  EXPECT_FALSE(said.OutcomesDiffer());
 }
 
 TEST(Diff, RenamedOptionsAreComparedAsOne) {

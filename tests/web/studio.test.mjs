@@ -209,6 +209,52 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
 const completions = (page) => page.evaluate(() =>
   [...document.getElementById('editor').shadowRoot.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent));
 
+test('an option renamed in the editor: Changes asks which old option it was, then compares them as one', async () => {
+  const page = await openStudio();
+  await typeOver(page, '"id": "other"', '"id": "non_eu"');
+  await page.getByRole('tab', {name: 'Changes'}).click();
+  const summary = page.locator('#panel-changes .changes-summary');
+  await summary.waitFor();
+  // Unsaid, `non_eu` is a new option paired with every old one: Europeans seem to lose their card.
+  assert.match(await summary.getAttribute('class'), /\bdiffers\b/);
+  const rename = page.getByLabel('non_eu (origin):');
+  assert.equal(await rename.inputValue(), '');
+  assert.deepEqual(await rename.locator('option').allInnerTexts(), ['a new option', 'other, renamed']);
+  await rename.selectOption('other');
+  await page.waitForFunction(() => /No student gets a different outcome/.test(document.querySelector('#panel-changes .changes-summary').textContent));
+  assert.equal(await page.getByLabel('non_eu (origin):').inputValue(), 'other');
+  assert.ok(await page.getByLabel('non_eu (origin):').evaluate((select) => select === document.activeElement));
+  const origin = page.locator('#panel-changes li', {has: page.locator('code', {hasText: /^origin$/})});
+  assert.doesNotMatch(await origin.innerText(), /offered by one side only/);
+  await page.screenshot({path: join(ARTIFACTS, 'studio-changes-renamed-option.png')});
+  // The API refuses what it cannot pass on, and the engine what names nothing, each with a message.
+  const refusals = await page.evaluate(() => {
+    const {studio, state} = window.couvertureStudio;
+    const refusal = (renamed) => {
+      try {
+        studio.diff(state.opened.text, state.good, {renamed});
+        return 'accepted';
+      } catch (error) {
+        return `${error.name}: ${error.message}`;
+      }
+    };
+    return [refusal('origin.other=non_eu'), refusal([{question: 'origin', old: 'other\tx', new: 'non_eu'}]),
+            refusal([{question: 'origin', old: 'others', new: 'non_eu'}])];
+  });
+  assert.match(refusals[0], /options\.renamed must be an array of \{question, old, new\} option ids/);
+  assert.match(refusals[1], /options\.renamed must be an array/);
+  assert.match(refusals[2], /the old question has no option "others"/);
+  // In French, the same choice, in French words.
+  await page.selectOption('#ui-language', 'fr');
+  await page.waitForFunction(() => /renommée/.test(document.querySelector('#panel-changes .renames')?.textContent || ''));
+  assert.equal(await page.getByLabel('non_eu (origin)\u00a0:').inputValue(), 'other');
+  // Taken back: two options again.
+  await page.getByLabel('non_eu (origin)\u00a0:').selectOption('');
+  await page.waitForFunction(() => document.querySelector('#panel-changes .changes-summary').classList.contains('differs'));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('the editor completes from the schema and the ruleset, and explains a key on hover', async () => {
   const page = await openStudio();
   // A new key in the question "age": the keys it may still have.

@@ -32,12 +32,36 @@ function changedClass(c, index, words, actions) {
       words.openInPreview));
 }
 
+// For each option only the edited ruleset has, beside an option only the opened one had: which old
+// option it renames, if any. Said, the diff compares the two as one option (`couverture diff
+// --renamed-option`). Asked at the top: until it is answered, the classes listed may be artefacts.
+function renames(questions, words, actions) {
+  const choices = questions.flatMap((q) => {
+    const renamed = q.options_renamed || [];
+    const olds = q.options_only_old || [];
+    if (!olds.length && !renamed.length) return [];
+    return [...(q.options_only_new || []), ...renamed.map((r) => r.new)].map((id) => {
+      const current = renamed.find((r) => r.new === id);
+      const select = h('select', {'data-question': q.id, 'data-option': id, id: `rename-${q.id}-${id}`,
+                                  onchange: () => actions.rename(q.id, id, select.value)},
+        h('option', {value: '', text: words.newOption}),
+        [...(current ? [current.old] : []), ...olds].map((old) =>
+          h('option', {value: old, text: words.renamedFrom(old), selected: current && current.old === old})));
+      return h('p', {class: 'rename'},
+        h('label', {for: select.id}, h('code', {text: id}), ` (${q.id})${words.colon}`), select);
+    });
+  });
+  return choices.length ? h('div', {class: 'renames'}, h('p', {class: 'hint', text: words.renameHint}), choices) : null;
+}
+
 export function renderChanges(diff, words, actions) {
   const s = diff.summary;
   const nodes = [h('p', {class: 'changes-intro', text: words.changesIntro})];
   nodes.push(h('p', {class: `changes-summary ${s.differs ? 'differs' : 'same'}`},
                s.differs ? words.changedClasses(s.classes) : words.noChanges));
   if (!s.complete) nodes.push(h('p', {class: 'notice', text: words.truncated}));
+  const asked = renames(diff.questions, words, actions);
+  if (asked) nodes.push(asked);
   if (diff.classes.length) {
     nodes.push(h('ol', {class: 'changes-list'}, diff.classes.map((c, i) => changedClass(c, i, words, actions))));
   }
@@ -46,7 +70,7 @@ export function renderChanges(diff, words, actions) {
     nodes.push(h('h3', {text: words.questionChanges}),
       h('ul', {}, diff.questions.map((q) => h('li', {},
         h('code', {text: q.id}), ` ${q.change}: ${q.old || '—'} → ${q.new || '—'}`,
-        oneSided(q, words).length > 0 && ` (${words.pairedWithAll(oneSided(q, words).join(', '))})`))));
+        !q.separate && oneSided(q, words).length > 0 && ` (${words.pairedWithAll(oneSided(q, words).join(', '))})`))));
   }
   for (const [key, label] of [['added', words.decisionsAdded], ['removed', words.decisionsRemoved]]) {
     if (diff.decisions[key].length) nodes.push(h('p', {}, `${label}: `, h('code', {text: diff.decisions[key].join(', ')})));

@@ -28,6 +28,7 @@ const state = {
   ui: 'en',
   text: '',
   opened: {text: '', name: ''},  // the ruleset as opened: what Changes compares with
+  renamed: [],                   // options the author said were renamed: [{question, old, new}]
   report: null,                  // the last check of `text`
   good: null,                    // the last text that loaded: what the views and preview show
   languages: [],
@@ -109,17 +110,28 @@ function renderView() {
     const data = () => studio.table(state.good, lang, {rows: TABLE_ROWS});
     $('panel-table').replaceChildren(...attempt(() => renderTable(data(), w), w));
   } else if (view === 'changes') {
-    const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}`;
+    const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}\u0000${JSON.stringify(state.renamed)}`;
     if (drawn.changes === key) return;
     drawn.changes = key;
+    const options = {lang: state.languages.includes(lang) ? lang : '', renamed: state.renamed};
     $('panel-changes').replaceChildren(...attempt(() =>
-      renderChanges(studio.diff(state.opened.text, state.good, {lang: state.languages.includes(lang) ? lang : ''}), w, {tryAnswers}), w));
+      renderChanges(studio.diff(state.opened.text, state.good, options), w, {tryAnswers, rename}), w));
   } else if (view === 'flow') {
     const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
     if (drawn.flow === key) return;
     drawn.flow = key;
     drawFlow(key, lang, w);
   }
+}
+
+// The author says which old option a new one renamed ("" for none): Changes then compares the two
+// as one option. Renames the edited ruleset no longer allows (an option gone) are dropped.
+function rename(question, newId, oldId) {
+  state.renamed = state.renamed.filter((r) => !(r.question === question && r.new === newId));
+  if (oldId) state.renamed.push({question, old: oldId, new: newId});
+  renderView();
+  const select = $('panel-changes').querySelector(`select[data-question="${CSS.escape(question)}"][data-option="${CSS.escape(newId)}"]`);
+  if (select) select.focus();
 }
 
 function toggleNotes(open) {
@@ -236,6 +248,7 @@ async function run() {
 function open(text, name) {
   const shown = pretty(text);
   state.opened = {text: shown, name};
+  state.renamed = [];
   state.previewLang = null;
   drawn.changes = null;
   editor.setText(shown);

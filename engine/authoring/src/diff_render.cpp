@@ -123,6 +123,7 @@ std::string QuestionLine(const QuestionChange& q) {
   for (const auto& [old_id, new_id] : q.options_renamed) {
     renamed += (renamed.empty() ? "" : ", ") + Code(old_id) + " \u2192 " + Code(new_id);
   }
+  if (q.separate) one_sided.clear();  // every option: said by "two questions"
   if (!one_sided.empty() || !renamed.empty()) how = "compared option by option";
   if (!renamed.empty()) how += "; renamed, compared as one option: " + renamed;
   if (!one_sided.empty()) {
@@ -269,7 +270,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     j["old"] = IdOrNull(q.old_form);
     j["new"] = IdOrNull(q.new_form);
     j["separate"] = q.separate;
-    if (q.change == "options" && !q.separate) {
+    if (q.change == "options") {
       j["options_only_old"] = q.options_only_old;
       j["options_only_new"] = q.options_only_new;
       Json renamed = Json::array();

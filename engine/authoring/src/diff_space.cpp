@@ -234,15 +234,14 @@ JointSpace MakeJointSpace(const DiffSides& sides,
     } else if (n.type == QuestionType::kChoice && !options.Same()) {
       change.change = "options";
       change.separate = !options.SharesAnOption();
-      if (!change.separate) {
-        for (std::size_t c = 0; c < o.options.size(); ++c) {
-          if (options.new_of_old[c] < 0) change.options_only_old.push_back(o.options[c].id);
-        }
-        for (std::size_t c = 0; c < n.options.size(); ++c) {
-          if (options.old_of_new[c] < 0) change.options_only_new.push_back(n.options[c].id);
-        }
-        change.options_renamed = options.renamed;
+      // Listed even when separate (then all of them): where a rename could pair them.
+      for (std::size_t c = 0; c < o.options.size(); ++c) {
+        if (options.new_of_old[c] < 0) change.options_only_old.push_back(o.options[c].id);
       }
+      for (std::size_t c = 0; c < n.options.size(); ++c) {
+        if (options.old_of_new[c] < 0) change.options_only_new.push_back(n.options[c].id);
+      }
+      change.options_renamed = options.renamed;
     } else if (IsNumeric(n) && (o.min != n.min || o.max != n.max)) {
       change.change = "range";
       change.separate = range.empty();

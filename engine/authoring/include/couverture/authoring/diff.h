@@ -86,7 +86,7 @@ struct QuestionChange {
   // ranges; options both offer, each with itself, and an option only one side offers with every
   // option of the other (the diff cannot know which one the same student picks there).
   bool separate = false;
-  // For an options change not compared as two questions: the options only one side offers.
+  // For an options change: the options only one side offers (all of them when `separate`).
   std::vector<std::string> options_only_old, options_only_new;
   // Options compared as one though their ids differ (DiffOptions::renamed_options): old, new.
   std::vector<std::pair<std::string, std::string>> options_renamed;
