@@ -244,12 +244,20 @@ test('an option renamed in the editor: Changes asks which old option it was, the
   assert.match(refusals[0], /options\.renamed must be an array of \{question, old, new\} option ids/);
   assert.match(refusals[1], /options\.renamed must be an array/);
   assert.match(refusals[2], /the old question has no option "others"/);
+  // Renamed again in the editor: what was said no longer names an option, so it is asked again.
+  await typeOver(page, '"id": "non_eu"', '"id": "outside_eu"');
+  await page.getByRole('tab', {name: 'Changes'}).click();
+  await page.getByLabel('outside_eu (origin):').waitFor();
+  assert.equal(await page.getByLabel('outside_eu (origin):').inputValue(), '');
+  assert.equal(await page.locator('#panel-changes .notice').count(), 0);  // no "view failed"
+  await page.getByLabel('outside_eu (origin):').selectOption('other');
+  await page.waitForFunction(() => /No student gets a different outcome/.test(document.querySelector('#panel-changes .changes-summary').textContent));
   // In French, the same choice, in French words.
   await page.selectOption('#ui-language', 'fr');
   await page.waitForFunction(() => /renommée/.test(document.querySelector('#panel-changes .renames')?.textContent || ''));
-  assert.equal(await page.getByLabel('non_eu (origin)\u00a0:').inputValue(), 'other');
+  assert.equal(await page.getByLabel('outside_eu (origin)\u00a0:').inputValue(), 'other');
   // Taken back: two options again.
-  await page.getByLabel('non_eu (origin)\u00a0:').selectOption('');
+  await page.getByLabel('outside_eu (origin)\u00a0:').selectOption('');
   await page.waitForFunction(() => document.querySelector('#panel-changes .changes-summary').classList.contains('differs'));
   assert.deepEqual(page.problems, []);
   await page.close();

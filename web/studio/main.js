@@ -113,9 +113,17 @@ function renderView() {
     const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}\u0000${JSON.stringify(state.renamed)}`;
     if (drawn.changes === key) return;
     drawn.changes = key;
-    const options = {lang: state.languages.includes(lang) ? lang : '', renamed: state.renamed};
-    $('panel-changes').replaceChildren(...attempt(() =>
-      renderChanges(studio.diff(state.opened.text, state.good, options), w, {tryAnswers, rename}), w));
+    const options = {lang: state.languages.includes(lang) ? lang : ''};
+    const diff = () => {
+      try {
+        return studio.diff(state.opened.text, state.good, {...options, renamed: state.renamed});
+      } catch (error) {
+        if (!state.renamed.length) throw error;
+        state.renamed = [];  // an edit since took away an option they name: ask again
+        return studio.diff(state.opened.text, state.good, options);
+      }
+    };
+    $('panel-changes').replaceChildren(...attempt(() => renderChanges(diff(), w, {tryAnswers, rename}), w));
   } else if (view === 'flow') {
     const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
     if (drawn.flow === key) return;
@@ -125,7 +133,7 @@ function renderView() {
 }
 
 // The author says which old option a new one renamed ("" for none): Changes then compares the two
-// as one option. Renames the edited ruleset no longer allows (an option gone) are dropped.
+// as one option. Once an edit takes away an option they name, they are dropped (renderView).
 function rename(question, newId, oldId) {
   state.renamed = state.renamed.filter((r) => !(r.question === question && r.new === newId));
   if (oldId) state.renamed.push({question, old: oldId, new: newId});
