@@ -8,6 +8,7 @@
 #define COUVERTURE_CORE_THREE_VALUED_H_
 
 #include <cstddef>
+#include <vector>
 
 #include "couverture/answers.h"
 #include "evaluate.h"
