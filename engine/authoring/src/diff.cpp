@@ -91,16 +91,10 @@ std::optional<Error> CheckRename(const DiffSides& sides, const DiffOptions::Rena
   if (o.type != detail::QuestionType::kChoice || n.type != detail::QuestionType::kChoice) {
     return Error{"", what + "only options of a choice question (on both sides) can be renamed"};
   }
-  auto has = [](const detail::Question& q, const std::string& id) {
-    for (const detail::Option& option : q.options) {
-      if (option.id == id) return true;
-    }
-    return false;
-  };
-  if (!has(o, rename.old_option)) {
+  if (o.OptionIndex(rename.old_option) < 0) {
     return Error{"", what + "the old question has no option " + quoted(rename.old_option)};
   }
-  if (!has(n, rename.new_option)) {
+  if (n.OptionIndex(rename.new_option) < 0) {
     return Error{"", what + "the new question has no option " + quoted(rename.new_option)};
   }
   for (const DiffOptions::RenamedOption& other : all) {

@@ -48,13 +48,6 @@ std::string Form(const Question& q) {
   return form;
 }
 
-int OptionIndex(const Question& q, const std::string& id) {
-  for (std::size_t o = 0; o < q.options.size(); ++o) {
-    if (q.options[o].id == id) return static_cast<int>(o);
-  }
-  return -1;
-}
-
 // Which option of one side a student gives who picks an option of the other: the one `renamed`
 // names, else the one with the same id; -1 where the other side has none.
 struct OptionPairing {
@@ -84,11 +77,11 @@ OptionPairing PairOptions(const Question& o, const Question& n,
   };
   for (const DiffOptions::RenamedOption& r : renamed) {
     if (r.question != n.id) continue;
-    bool paired = pair(OptionIndex(o, r.old_option), OptionIndex(n, r.new_option));
+    bool paired = pair(o.OptionIndex(r.old_option), n.OptionIndex(r.new_option));
     if (paired && r.old_option != r.new_option) p.renamed.emplace_back(r.old_option, r.new_option);
   }
   for (std::size_t c = 0; c < n.options.size(); ++c) {
-    pair(OptionIndex(o, n.options[c].id), static_cast<int>(c));
+    pair(o.OptionIndex(n.options[c].id), static_cast<int>(c));
   }
   return p;
 }

@@ -73,13 +73,10 @@ std::optional<Error> Validate(const Question& q, int index, const AnswerValue& v
   switch (q.type) {
     case QuestionType::kChoice: {
       if (!std::holds_alternative<std::string>(value)) return wrong();
-      for (std::size_t i = 0; i < q.options.size(); ++i) {
-        if (q.options[i].id == std::get<std::string>(value)) {
-          answers.Set(index, static_cast<double>(i));
-          return std::nullopt;
-        }
-      }
-      return wrong();
+      int option = q.OptionIndex(std::get<std::string>(value));
+      if (option < 0) return wrong();
+      answers.Set(index, static_cast<double>(option));
+      return std::nullopt;
     }
     case QuestionType::kBoolean:
       if (!std::holds_alternative<bool>(value)) return wrong();

@@ -51,9 +51,8 @@ std::optional<double> ReadConstant(LoadContext& c, const Question& q, const Json
         c.Fail(path, "expected an option id of " + Quoted(q.id) + ", got " + TypeName(value));
         return std::nullopt;
       }
-      for (std::size_t i = 0; i < q.options.size(); ++i) {
-        if (q.options[i].id == StringOf(value)) return static_cast<double>(i);
-      }
+      int option = q.OptionIndex(StringOf(value));
+      if (option >= 0) return static_cast<double>(option);
       c.Fail(path, Quoted(StringOf(value)) + " is not an option of " + Quoted(q.id));
       return std::nullopt;
     }

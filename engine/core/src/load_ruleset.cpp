@@ -181,6 +181,9 @@ int IndexById(const std::vector<T>& items, std::string_view id) {
 
 }  // namespace
 
+int Question::OptionIndex(std::string_view option_id) const {
+  return IndexById(options, option_id);
+}
 int Model::QuestionIndex(std::string_view id) const { return IndexById(questions, id); }
 int Model::LanguageIndex(std::string_view tag) const { return IndexIn(languages, tag); }
 int Model::DecisionIndex(std::string_view id) const { return IndexById(decisions, id); }

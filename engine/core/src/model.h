@@ -41,6 +41,8 @@ struct Question {
   std::optional<Text> unit;
   std::optional<Text> invalid;  // shown to a student whose answer is rejected
   std::string path;             // "/questions/3"
+
+  int OptionIndex(std::string_view option_id) const;  // -1 when no option has it
 };
 
 enum class Op : std::uint8_t { kEq, kNe, kIn, kLt, kLe, kGt, kGe };
