@@ -42,7 +42,7 @@ std::string Error::ToString() const {
   std::string shown = path;
   if (shown.size() > kShownPath) {
     std::size_t cut = kShownPath;
-    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && detail::ContinuationByte(shown[cut])) --cut;
     shown = shown.substr(0, cut) + "…";
   }
   return Printable(shown.empty() ? message : shown + ": " + message);

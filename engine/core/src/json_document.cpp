@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "utf8.h"
+
 namespace couverture::detail {
 namespace {
 
@@ -171,11 +173,10 @@ std::string Position(std::string_view text, std::size_t position) {
   std::size_t at = position == 0 ? 0 : std::min(position - 1, text.size());
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < at; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
+    if (text[i] == '\n') {
       ++line;
       column = 1;
-    } else if ((c & 0xC0) != 0x80) {
+    } else if (!ContinuationByte(text[i])) {
       ++column;
     }
   }
@@ -300,12 +301,11 @@ std::string Quoted(std::string_view text) {
   std::size_t shown = 0, i = 0;
   for (; i < text.size() && shown < kShown; ++i) {
     char c = text[i];
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++shown;
+    if (!ContinuationByte(c)) ++shown;
     if (c == '"' || c == '\\') escaped += '\\';
     escaped += c;
   }
-  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
-    escaped += text[i++];
+  while (i < text.size() && ContinuationByte(text[i])) escaped += text[i++];
   return "\"" + Printable(escaped) + (i < text.size() ? "…\"" : "\"");
 }
 

@@ -12,9 +12,8 @@ Utf8Char DecodeUtf8(std::string_view text, std::size_t at) {
   if (length == 0 || length > text.size() - at) return {};
   std::uint32_t code = length == 1 ? lead : lead & (0x7F >> length);
   for (std::size_t k = 1; k < length; ++k) {
-    unsigned char next = static_cast<unsigned char>(text[at + k]);
-    if ((next & 0xC0) != 0x80) return {};
-    code = (code << 6) | (next & 0x3F);
+    if (!ContinuationByte(text[at + k])) return {};
+    code = (code << 6) | (static_cast<unsigned char>(text[at + k]) & 0x3F);
   }
   // The shortest form only: an overlong one could smuggle "/" or a NUL past a byte-wise check.
   static constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};

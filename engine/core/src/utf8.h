@@ -18,6 +18,10 @@ struct Utf8Char {
 };
 Utf8Char DecodeUtf8(std::string_view text, std::size_t at);
 
+// A byte inside a character (10xxxxxx): counting the others counts characters, and a cut before
+// one of them would split a character.
+inline bool ContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 bool ValidUtf8(std::string_view text);
 
 // A character a reader does not see but that changes what a text shows: C0 and C1 controls
