@@ -437,7 +437,8 @@ const Couverture = {
     return JSON.parse(module.limits());
   },
 
-  // options.rules: a ruleset object or its JSON text; default: the compiled-in ruleset.
+  // options.rules: a ruleset object or its JSON text; default: the university page's ruleset
+  // (engine/rulesets/default.json, which this script carries: DEFAULT_RULES).
   // options.lang: the language of texts (default: the ruleset's first language).
   // options.date: the date assessments are made at, YYYY-MM-DD or a Date (default: today).
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
@@ -448,7 +449,7 @@ const Couverture = {
       throw couvertureError('', `Couverture.create takes an options object, got ${describe(options)}`);
     }
     const module = await loadModule(options);
-    let rules = options.rules == null ? '' : options.rules;
+    let rules = options.rules == null ? DEFAULT_RULES : options.rules;
     if (typeof rules !== 'string') {
       try {
         rules = JSON.stringify(rules);

@@ -1,17 +1,34 @@
-// nlohmann/json calls snprintf only to format integers: "\\u%04x" when dumping a control
-// character, "<U+%.4X>" when the lexer names one in an error. musl's snprintf links the
-// long double formatter with it, which nothing in this module uses; Emscripten's libc keeps an
-// integer-only variant, so snprintf goes there (see wasm/README.md for the bytes saved).
+// nlohmann/json calls snprintf only to format integers ("\\u%04x" when dumping a control
+// character, "<U+%.4X>" when its lexer names one in an error), and embind's type names use "%p".
+// Even musl's integer-only printf (vsniprintf) brings its whole format engine, about 2.7 KB
+// gzipped; nothing in this module formats a floating-point number with printf. So every entry
+// into musl's printf that this module's code reaches goes to FormatIntegers (integer_format.h),
+// which refuses floating-point conversions with -1 rather than print them wrong. All four names
+// of musl's vsnprintf.c are defined here so that the linker never takes that file from libc.
 #include <cstdarg>
 #include <cstddef>
-#include <cstdio>
 
-extern "C" int vsniprintf(char* out, std::size_t size, const char* format, std::va_list arguments);
+#include "integer_format.h"
+
+using couverture::wasm::FormatIntegers;
+
+extern "C" int vsnprintf(char* out, std::size_t size, const char* format, std::va_list arguments) {
+  return FormatIntegers(out, size, format, arguments);
+}
+
+extern "C" int vsniprintf(char* out, std::size_t size, const char* format, std::va_list arguments) {
+  return FormatIntegers(out, size, format, arguments);
+}
+
+extern "C" int __small_vsnprintf(char* out, std::size_t size, const char* format,
+                                 std::va_list arguments) {
+  return FormatIntegers(out, size, format, arguments);
+}
 
 extern "C" int snprintf(char* out, std::size_t size, const char* format, ...) {
   std::va_list arguments;
   va_start(arguments, format);
-  const int written = vsniprintf(out, size, format, arguments);
+  const int written = FormatIntegers(out, size, format, arguments);
   va_end(arguments);
   return written;
 }

@@ -1,4 +1,4 @@
-// The demo page's switch between the shipped rulesets: the university page's (compiled in) and
+// The demo page's switch between the shipped rulesets: the university page's (built in) and
 // today's (rules/france-current.json). The choice lives in the page's query (?rules=current), so
 // a reload or a copied link keeps it; nothing is stored. The line under the switch says which
 // rules are showing and when their sources were last checked, from the widget's own metadata.

@@ -3,7 +3,7 @@
 // It renders what the engine returns and decides nothing itself: `next[0]` is the question asked,
 // `asked` the answers shown, and after every change only the answers in the new `asked` are kept.
 
-// The engine's own first question for the compiled-in ruleset, per language, written in at build
+// The engine's own first question for the built-in ruleset, per language, written in at build
 // time by wasm/prerender.mjs. It shows while the WebAssembly module is still loading; an answer
 // given before it is ready waits for it. Null in an unprocessed build (the placeholder is not JSON).
 const EARLY = (function (text) {

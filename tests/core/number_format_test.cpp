@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -23,6 +27,7 @@ using detail::DefaultNumberFormat;
 using detail::FormatNumber;
 using detail::FormatValue;
 using detail::NumberStyle;
+using detail::RoundHalfAwayFromZero;
 
 const char* const kNbsp = "\u00a0";
 const char* const kNarrowNbsp = "\u202f";
@@ -60,6 +65,54 @@ TEST(NumberFormat, AmountsRoundToCentsAndDropThemOnlyWhenWhole) {
   EXPECT_EQ(Amount("en", -2.5), "-€2.50");
   EXPECT_EQ(Amount("en", -0.001), "€0");
   EXPECT_EQ(Amount("fr", -3), std::string("-3") + kNbsp + "€");
+}
+
+// The module's own round must be std::round bit for bit: halves, the doubles just below them,
+// signed zeros, the edges of exactness, infinities and NaN, then doubles spread over every
+// exponent.
+TEST(NumberFormat, RoundIsStdRound) {
+  auto same = [](double x) {
+    double ours = RoundHalfAwayFromZero(x), theirs = std::round(x);
+    std::uint64_t a, b;
+    std::memcpy(&a, &ours, sizeof a);
+    std::memcpy(&b, &theirs, sizeof b);
+    return (std::isnan(ours) && std::isnan(theirs)) || a == b;
+  };
+  const double below_half = std::nextafter(0.5, 0.0);
+  for (double x : {0.0,
+                   -0.0,
+                   0.5,
+                   -0.5,
+                   1.5,
+                   -1.5,
+                   2.5,
+                   -2.5,
+                   below_half,
+                   -below_half,
+                   0.3,
+                   -0.3,
+                   1e-300,
+                   4503599627370495.5,
+                   4503599627370496.0,
+                   9007199254740993.0,
+                   1e300,
+                   std::numeric_limits<double>::infinity(),
+                   -std::numeric_limits<double>::infinity(),
+                   std::numeric_limits<double>::quiet_NaN(),
+                   std::numeric_limits<double>::max(),
+                   std::numeric_limits<double>::denorm_min()}) {
+    EXPECT_TRUE(same(x)) << x;
+  }
+  std::uint64_t bits = 0x9e3779b97f4a7c15u;
+  for (int i = 0; i < 1000000; ++i) {
+    bits ^= bits << 13, bits ^= bits >> 7, bits ^= bits << 17;  // xorshift64
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    ASSERT_TRUE(same(x)) << x;
+    double cents =
+        static_cast<double>(static_cast<std::int64_t>(bits % 2000001) - 1000000) / 100 + 0.005;
+    ASSERT_TRUE(same(cents * 100)) << cents;
+  }
 }
 
 TEST(NumberFormat, FrenchFranceAndCanadaDiffer) {

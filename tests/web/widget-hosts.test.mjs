@@ -1,7 +1,8 @@
 // The widget on the pages universities have: a dark theme, CSS resets, narrow and wide columns,
-// a right-to-left page, a German page, two widgets and their links, loading as a module or inside
-// a CMS bundle, a CSP without 'wasm-unsafe-eval', printing from a host page, forced colours,
-// links in ruleset texts, the university's contact, a ruleset in a language the widget lacks.
+// a right-to-left page, a German page, two widgets and their links, loading as a module, inside
+// a CMS bundle or beside RequireJS, a CSP without 'wasm-unsafe-eval', printing from a host page,
+// forced colours, links in ruleset texts, the university's contact, a ruleset in a language the
+// widget lacks.
 // Every page is photographed into build/web-test-artifacts/hosts-*.png.
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -204,6 +205,20 @@ test('loaded as a module, as the ES module entry, or inside a CMS bundle with th
     assert.deepEqual(p.problems, [], file);
     await p.close();
   }
+});
+
+test('on a page that runs RequireJS (as Moodle does), the widget works and so do the page\'s AMD modules', async () => {
+  // Emscripten's loader ends with a UMD export whose anonymous define() RequireJS refuses from a
+  // plain <script> ("Mismatched anonymous define() module"); couverture.js carries no such export.
+  const p = await newPage(375);
+  await open(p, hosts('amd.html'));
+  const result = await complete(p, 'en', {origin: 'eu_eea'});
+  assert.equal(result.status, 'not_required');
+  await p.waitForFunction(() => window.hostModuleReady === true);
+  assert.equal(await p.evaluate(() => typeof window.Couverture.create), 'function');
+  assert.deepEqual(p.problems, []);
+  assert.deepEqual(p.logged.filter((line) => /define|require/i.test(line)), []);
+  await p.close();
 });
 
 test('the engine cannot start: a plain sentence for students, the technical reason in the console', async () => {

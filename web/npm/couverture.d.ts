@@ -5,7 +5,7 @@
 export type Answers = Record<string, string | number | boolean | null>;
 
 export interface CreateOptions {
-  /** A ruleset object or its JSON text; default: the compiled-in ruleset. */
+  /** A ruleset object or its JSON text; default: the built-in ruleset, which couverture.js carries. */
   rules?: object | string;
   /** Language of the texts: any tag naming one of the ruleset's languages ("fr-CA" finds "fr"). */
   lang?: string;

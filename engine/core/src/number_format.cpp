@@ -141,6 +141,12 @@ std::string Render(const Decimal& d, const NumberFormat& format) {
 
 }  // namespace
 
+double RoundHalfAwayFromZero(double value) {
+  // value - trunc(value) is exact for every double, so the comparison with 0.5 is too.
+  double whole = std::trunc(value);
+  return std::fabs(value - whole) >= 0.5 ? whole + std::copysign(1.0, value) : whole;
+}
+
 NumberFormat DefaultNumberFormat(std::string_view tag) {
   std::string_view primary = tag.substr(0, tag.find('-'));
   const Convention* found = nullptr;
@@ -184,12 +190,12 @@ std::string FormatValue(double value, NumberStyle style, std::string_view curren
       return Replace(format.percent, "number", FormatNumber(value, format));
     case NumberStyle::kAmount: {
       // Whole amounts print without cents ("€105"); others with two decimals ("€0.50").
-      double cents = std::round(value * 100);
+      double cents = RoundHalfAwayFromZero(value * 100);
       // The sign before the symbol ("-€3", "-3 €"), not inside the pattern ("€-3").
       if (cents < 0) return "-" + FormatValue(-value, style, currency, format);
       std::string number;
       // A whole number of cents in whole units, tested without fmod (its code ships to browsers).
-      if (std::round(value) * 100 == cents) {
+      if (RoundHalfAwayFromZero(value) * 100 == cents) {
         number = FormatNumber(cents / 100, format);
       } else {
         Decimal d = Shortest(cents / 100);

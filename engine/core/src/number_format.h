@@ -31,6 +31,10 @@ std::string FormatNumber(double value, const NumberFormat& format);
 std::string FormatValue(double value, NumberStyle style, std::string_view currency,
                         const NumberFormat& format);
 
+// std::round (halves away from zero), made of operations WebAssembly has as instructions (trunc,
+// abs, copysign): libm's round would ship its own code in the module.
+double RoundHalfAwayFromZero(double value);
+
 }  // namespace couverture::detail
 
 #endif  // COUVERTURE_CORE_NUMBER_FORMAT_H_

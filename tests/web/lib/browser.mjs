@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (which cannot download browsers here), and the
 // demo served the way a host would serve it: over HTTP, under a strict script-src CSP.
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before} from 'node:test';
@@ -58,6 +58,9 @@ function generateRulesets() {
   mkdirSync(join(dir, 'cms'));
   writeFileSync(join(dir, 'cms', 'bundle.js'), `/* the CMS's own scripts */\nwindow.cmsMenu = {};\n` +
                 readFileSync(join(DIST, 'couverture.js'), 'utf8'));
+  // RequireJS, for a page that loads its scripts as AMD modules (Moodle does).
+  mkdirSync(join(dir, 'amd'));
+  copyFileSync(join(ROOT, 'tests/web/node_modules/requirejs/require.js'), join(dir, 'amd', 'require.js'));
   return dir;
 }
 
