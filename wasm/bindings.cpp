@@ -151,8 +151,10 @@ class Engine {
 
   emscripten::val KeyAndHoles(const Answers& answers) {
     answers_ = answers;
-    return Bytes("{\"k\":\"" + current_->PlanKey(answers) +
-                 "\",\"h\":" + current_->HolesJson(answers) + "}");
+    std::string text = "{\"k\":\"";
+    text.append(current_->PlanKey(answers)).append("\",\"h\":");
+    text.append(current_->HolesJson(answers)).append("}");
+    return Bytes(std::move(text));
   }
 
   emscripten::val Bytes(std::string text) {

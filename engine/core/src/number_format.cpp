@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "json_document.h"
 
@@ -76,36 +77,39 @@ struct Decimal {
   int point = 0;       // digits before the decimal point (may be <= 0 or > digits.size())
 };
 
+// The strings here are built from whole pieces rather than character by character: in the
+// WebAssembly build each append to a std::string is a call, and a number's text is made for every
+// answer set a page has not seen.
 Decimal Shortest(double value) {
   // nlohmann/json's shortest round-trip digits (the grisu2 its serializer writes numbers with).
-  char buffer[64];
-  std::string text(buffer, nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value));
+  char text[64] = {};
+  char* end = nlohmann::detail::to_chars(text, text + sizeof text - 1, value);
+  *end = '\0';  // for atoi
   Decimal d;
-  std::size_t i = 0;
-  if (text[i] == '-') {
+  const char* at = text;
+  if (*at == '-') {
     d.negative = true;
-    ++i;
+    ++at;
   }
+  char digits[32];  // grisu2 writes at most 17
+  std::size_t first = 0, count = 0;
   int exponent = 0;
   bool seen_point = false;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '.') {
+  for (; at < end; ++at) {
+    if (*at == '.') {
       seen_point = true;
-    } else if (c == 'e' || c == 'E') {
-      exponent = std::atoi(text.c_str() + i + 1);
+    } else if (*at == 'e' || *at == 'E') {
+      exponent = std::atoi(at + 1);
       break;
     } else {
-      d.digits += c;
+      digits[count++] = *at;
       if (!seen_point) ++d.point;
     }
   }
   d.point += exponent;
-  while (d.digits.size() > 1 && d.digits.front() == '0') {
-    d.digits.erase(0, 1);
-    --d.point;
-  }
-  while (d.digits.size() > 1 && d.digits.back() == '0') d.digits.pop_back();
+  for (; count - first > 1 && digits[first] == '0'; ++first) --d.point;
+  while (count - first > 1 && digits[count - 1] == '0') --count;
+  d.digits.assign(digits + first, count - first);
   if (d.digits == "0") {
     d.point = 1;
     d.negative = false;
@@ -113,29 +117,31 @@ Decimal Shortest(double value) {
   return d;
 }
 
-std::string Group(const std::string& integer, const NumberFormat& format) {
-  if (static_cast<int>(integer.size()) < format.min_grouping) return integer;
+std::string Group(std::string_view integer, const NumberFormat& format) {
+  if (static_cast<int>(integer.size()) < format.min_grouping) return std::string(integer);
   std::string out;
-  for (std::size_t i = 0; i < integer.size(); ++i) {
-    if (i > 0 && (integer.size() - i) % 3 == 0) out += format.group;
-    out += integer[i];
+  // Runs of three digits from the right: the first run holds what is left over.
+  for (std::size_t i = 0; i < integer.size();) {
+    std::size_t run = (integer.size() - i) % 3 == 0 ? 3 : (integer.size() - i) % 3;
+    if (i > 0) out.append(format.group);
+    out.append(integer.substr(i, run));
+    i += run;
   }
   return out;
 }
 
 std::string Render(const Decimal& d, const NumberFormat& format) {
-  std::string integer, fraction;
-  if (d.point <= 0) {
-    integer = "0";
-    fraction = std::string(static_cast<std::size_t>(-d.point), '0') + d.digits;
-  } else if (static_cast<std::size_t>(d.point) >= d.digits.size()) {
-    integer = d.digits + std::string(static_cast<std::size_t>(d.point) - d.digits.size(), '0');
-  } else {
-    integer = d.digits.substr(0, static_cast<std::size_t>(d.point));
-    fraction = d.digits.substr(static_cast<std::size_t>(d.point));
+  std::string_view digits = d.digits;
+  std::size_t point = d.point > 0 ? static_cast<std::size_t>(d.point) : 0;
+  std::string integer = point == 0 ? std::string("0") : std::string(digits.substr(0, point));
+  if (point > digits.size()) integer.append(point - digits.size(), '0');
+  std::string out = d.negative ? "-" : "";
+  out.append(Group(integer, format));
+  if (point < digits.size()) {
+    out.append(format.decimal);
+    if (d.point < 0) out.append(static_cast<std::size_t>(-d.point), '0');
+    out.append(digits.substr(point));
   }
-  std::string out = (d.negative ? "-" : "") + Group(integer, format);
-  if (!fraction.empty()) out += format.decimal + fraction;
   return out;
 }
 
@@ -176,8 +182,11 @@ std::string FormatNumber(double value, const NumberFormat& format) {
   if (std::fabs(value) < 1e15 && value == std::floor(value)) {
     char digits[24];
     long long whole = static_cast<long long>(std::fabs(value));
-    std::string integer(digits, std::to_chars(digits, digits + sizeof digits, whole).ptr);
-    return (value < 0 ? "-" : "") + Group(integer, format);
+    std::string_view integer(
+        digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, whole).ptr -
+                                         digits));
+    std::string out = value < 0 ? "-" : "";
+    return out.append(Group(integer, format));
   }
   return Render(Shortest(value), format);
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "classes.h"
+#include "couverture/limits.h"
 #include "evaluate.h"
 #include "text_fill.h"
 
@@ -34,7 +35,7 @@ std::string Hole(int question) {
 std::string NumberLabel(const Model& model, const Catalog& catalog, int question, double value) {
   std::string label = Escaped(FormatNumber(value, model.number_formats[catalog.lang]));
   const std::string& unit = catalog.units_escaped[question];
-  if (!unit.empty()) label += " " + unit;
+  if (!unit.empty()) label.append(" ").append(unit);
   return label;
 }
 
@@ -250,34 +251,45 @@ Plan MakePlan(const Model& model, const Catalog& catalog, const Answers& answers
 }
 
 std::string PlanKey(const Model& model, const Answers& answers) {
-  std::string key;
+  // Written into a buffer and turned into a string once: in the WebAssembly build each append to
+  // a std::string is a call, and this runs for every answer set a page has not seen.
+  static constexpr char kHex[] = "0123456789abcdef";
+  char key[6 * limits::kQuestions];  // the loader allows no more questions
+  std::size_t length = 0;
   for (std::size_t q = 0; q < model.questions.size(); ++q) {
     if (!answers.Has(static_cast<int>(q))) continue;
     int cls = ClassOf(model, static_cast<int>(q), answers.Get(static_cast<int>(q)));
-    key += static_cast<char>(q);
-    key += static_cast<char>(cls & 0xFF);
-    key += static_cast<char>(cls >> 8);
+    for (unsigned byte : {static_cast<unsigned>(q), static_cast<unsigned>(cls) & 0xFFu,
+                          (static_cast<unsigned>(cls) >> 8) & 0xFFu}) {
+      key[length++] = kHex[byte >> 4];
+      key[length++] = kHex[byte & 0xFu];
+    }
   }
-  return key;
+  return std::string(key, length);
 }
 
 std::string HolesJson(const Model& model, const Catalog& catalog, const Answers& answers) {
   // From escaped parts, as the plans are (see ResultWriter): a number's text needs no escaping
-  // but where the language's separators would (Escaped), and the unit is escaped once.
+  // but where the language's separators would (Escaped), and the unit is escaped once. Whole
+  // pieces are appended: in the WebAssembly build each append is a call, and this runs for every
+  // answer set a page has not seen.
   std::string out = "{";
   for (std::size_t q = 0; q < model.questions.size(); ++q) {
     const Question& question = model.questions[q];
     bool numeric =
         question.type == QuestionType::kInteger || question.type == QuestionType::kNumber;
     if (!numeric || !answers.Has(static_cast<int>(q))) continue;
-    if (out.size() > 1) out += ',';
-    out += '"';
-    out += std::to_string(q);
-    out += "\":\"";
-    out += NumberLabel(model, catalog, static_cast<int>(q), answers.Get(static_cast<int>(q)));
-    out += '"';
+    char key[8];  // ,"4":" (the question's number, at most two digits, keys its text)
+    char* at = key;
+    if (out.size() > 1) *at++ = ',';
+    *at++ = '"';
+    at = std::to_chars(at, at + 2, q).ptr;
+    at = std::copy_n("\":\"", 3, at);
+    out.append(key, static_cast<std::size_t>(at - key));
+    out.append(NumberLabel(model, catalog, static_cast<int>(q), answers.Get(static_cast<int>(q))));
+    out.append("\"");
   }
-  return out + "}";
+  return out.append("}");
 }
 
 std::string ResultText(const Catalog& catalog, const Plan& plan) {

@@ -49,8 +49,10 @@ struct Plan {
 Plan MakePlan(const Model& model, const Catalog& catalog, const Answers& answers,
               const Assessment& assessment, bool holes = false);
 
-// What a plan depends on: which questions are answered and the class of each answer. Two answer
-// sets with the same key get the same plan, but for the numeric answers in its holes.
+// What a plan depends on: which questions are answered and the class of each answer, as
+// hexadecimal text (three bytes per answer: the question's number, its class's low and high
+// byte). Two answer sets with the same key get the same plan, but for the numeric answers in
+// its holes.
 std::string PlanKey(const Model& model, const Answers& answers);
 
 // {"4": "30 years"}: what fills the holes, by question number: the display text of each numeric

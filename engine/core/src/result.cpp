@@ -70,14 +70,7 @@ std::string ResultRenderer::HolesJson(const Answers& answers) const {
 }
 
 std::string ResultRenderer::PlanKey(const Answers& answers) const {
-  // Printable, for a JavaScript Map: two hex digits per byte of the engine's key.
-  static const char* kHex = "0123456789abcdef";
-  std::string key;
-  for (char c : detail::PlanKey(detail::ModelOf(rules_), answers)) {
-    key += kHex[static_cast<unsigned char>(c) >> 4];
-    key += kHex[static_cast<unsigned char>(c) & 0xF];
-  }
-  return key;
+  return detail::PlanKey(detail::ModelOf(rules_), answers);
 }
 
 std::string ResultRenderer::QuestionsJson(int indent) const {
