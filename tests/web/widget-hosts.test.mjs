@@ -218,6 +218,7 @@ test('on a page that runs RequireJS (as Moodle does), the widget works and so do
   assert.equal(await p.evaluate(() => typeof window.Couverture.create), 'function');
   assert.deepEqual(p.problems, []);
   assert.deepEqual(p.logged.filter((line) => /define|require/i.test(line)), []);
+  await shot(p, 'amd-375');
   await p.close();
 });
 
