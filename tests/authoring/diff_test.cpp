@@ -380,6 +380,17 @@ TEST(Diff, RenamedOptionsAreComparedAsOne) {
   J json = J::parse(DiffJson(said, 0));
   EXPECT_EQ(json["questions"][0]["options_renamed"],
             J::parse(R"([{"old":"other","new":"non_eu"}])"));
+  EXPECT_TRUE(said.texts.empty());  // same label under its new name
+  // Renamed and relabelled: the label's change is listed, old path beside new.
+  J relabelled = renamed;
+  relabelled["questions"][1]["options"][1]["label"]["en"] = "A country outside the EU";
+  RulesetDiff label = Compare(Campus(), relabelled, rename);
+  ASSERT_EQ(label.texts.size(), 1u);
+  EXPECT_EQ(label.texts[0].path, "/questions/1/options/1/label");
+  EXPECT_EQ(label.texts[0].new_text, "A country outside the EU");
+  EXPECT_EQ(label.texts[0].old_text,
+            Campus()["questions"][1]["options"][1]["label"]["en"].get<std::string>());
+  EXPECT_TRUE(Compare(Campus(), relabelled).texts.empty());  // unsaid: two different options
   // Unsaid, the two ids are two options: Europeans paired with `non_eu` lose their card.
   RulesetDiff unsaid = Compare(Campus(), renamed);
   EXPECT_TRUE(unsaid.OutcomesDiffer());

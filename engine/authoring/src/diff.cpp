@@ -194,7 +194,9 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
     }
   }
   // Without a shared language there is nothing to compare texts in.
-  if (!lang.tag.empty()) diff.texts = CompareTexts(sides, pairs, options.date);
+  if (!lang.tag.empty()) {
+    diff.texts = CompareTexts(sides, pairs, options.renamed_options, options.date);
+  }
   return diff;
 }
 

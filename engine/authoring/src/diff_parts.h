@@ -81,8 +81,9 @@ Exploration Explore(const DiffSides& sides, const JointSpace& space,
                     std::size_t class_limit);
 
 // Texts with the same identity that read differently in the sides' languages, at `date` (ISO, or
-// "" for texts as written).
+// "" for texts as written). A renamed option's label is compared with its old name's.
 std::vector<TextChange> CompareTexts(const DiffSides& sides, const std::vector<DecisionPair>& pairs,
+                                     const std::vector<DiffOptions::RenamedOption>& renamed,
                                      const std::string& date);
 
 }  // namespace couverture::authoring

@@ -49,8 +49,10 @@ const T* FindById(const std::vector<T>& items, const std::string& id) {
 
 class Comparer {
  public:
-  Comparer(const DiffSides& sides, const std::string& date)
+  Comparer(const DiffSides& sides, const std::vector<DiffOptions::RenamedOption>& renamed,
+           const std::string& date)
       : sides_(sides),
+        renamed_(renamed),
         old_(sides.old_model, sides.old_lang, date),
         new_(sides.new_model, sides.new_lang, date) {}
 
@@ -94,12 +96,20 @@ class Comparer {
     Field(o.path, n.path, "unit", o.unit, n.unit);
     Field(o.path, n.path, "invalid", o.invalid, n.invalid);
     for (std::size_t i = 0; i < n.options.size(); ++i) {
-      for (std::size_t j = 0; j < o.options.size(); ++j) {
-        if (o.options[j].id != n.options[i].id) continue;
-        Field(detail::JoinPath(o.path + "/options", j), detail::JoinPath(n.path + "/options", i),
-              "label", o.options[j].label, n.options[i].label);
-      }
+      int j = o.OptionIndex(OldOptionId(n.id, n.options[i].id));
+      if (j < 0) continue;
+      Field(detail::JoinPath(o.path + "/options", static_cast<std::size_t>(j)),
+            detail::JoinPath(n.path + "/options", i), "label", o.options[j].label,
+            n.options[i].label);
     }
+  }
+
+  // The old option a new one is: the one renamed to it (--renamed-option), or its namesake.
+  const std::string& OldOptionId(const std::string& question, const std::string& option) const {
+    for (const DiffOptions::RenamedOption& r : renamed_) {
+      if (r.question == question && r.new_option == option) return r.old_option;
+    }
+    return option;
   }
 
   void CompareDecision(const detail::Decision& o, const detail::Decision& n) {
@@ -147,14 +157,16 @@ class Comparer {
   }
 
   const DiffSides& sides_;
+  const std::vector<DiffOptions::RenamedOption>& renamed_;
   TextReader old_, new_;
 };
 
 }  // namespace
 
 std::vector<TextChange> CompareTexts(const DiffSides& sides, const std::vector<DecisionPair>& pairs,
+                                     const std::vector<DiffOptions::RenamedOption>& renamed,
                                      const std::string& date) {
-  Comparer comparer(sides, date);
+  Comparer comparer(sides, renamed, date);
   comparer.Run(pairs);
   return std::move(comparer.changes);
 }
