@@ -3,8 +3,9 @@
 // Even musl's integer-only printf (vsniprintf) brings its whole format engine, about 2.7 KB
 // gzipped; nothing in this module formats a floating-point number with printf. So every entry
 // into musl's printf that this module's code reaches goes to FormatIntegers (integer_format.h),
-// which refuses floating-point conversions with -1 rather than print them wrong. All four names
-// of musl's vsnprintf.c are defined here so that the linker never takes that file from libc.
+// which refuses anything but integer conversions with -1 rather than print it wrong. The three
+// functions of musl's vsnprintf.c are all defined here, so that the linker never takes that file
+// from libc (it would clash with them), and snprintf beside them.
 #include <cstdarg>
 #include <cstddef>
 
