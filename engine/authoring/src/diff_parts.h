@@ -3,9 +3,11 @@
 #ifndef COUVERTURE_AUTHORING_DIFF_PARTS_H_
 #define COUVERTURE_AUTHORING_DIFF_PARTS_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "couverture/answers.h"
@@ -22,6 +24,24 @@ struct DiffSides {
   int old_lang = 0;
   int new_lang = 0;
 };
+
+// Which option of one side a student gives who picks an option of the other: the one `renamed`
+// names, else the one with the same id; -1 where the other side has none.
+struct OptionPairing {
+  std::vector<int> old_of_new, new_of_old;
+  std::vector<std::pair<std::string, std::string>> renamed;  // old id, new id
+
+  bool Same() const {
+    return renamed.empty() && old_of_new.size() == new_of_old.size() &&
+           std::find(old_of_new.begin(), old_of_new.end(), -1) == old_of_new.end();
+  }
+  bool SharesAnOption() const {
+    return std::any_of(old_of_new.begin(), old_of_new.end(), [](int o) { return o >= 0; });
+  }
+};
+
+OptionPairing PairOptions(const detail::Question& o, const detail::Question& n,
+                          const std::vector<DiffOptions::RenamedOption>& renamed);
 
 // A question of the joint space: one both rulesets share (same id, type and option ids), or one
 // side's own (including each side's half of a question whose form differs).

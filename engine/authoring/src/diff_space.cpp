@@ -48,44 +48,6 @@ std::string Form(const Question& q) {
   return form;
 }
 
-// Which option of one side a student gives who picks an option of the other: the one `renamed`
-// names, else the one with the same id; -1 where the other side has none.
-struct OptionPairing {
-  std::vector<int> old_of_new, new_of_old;
-  std::vector<std::pair<std::string, std::string>> renamed;  // old id, new id
-
-  bool Same() const {
-    return renamed.empty() && old_of_new.size() == new_of_old.size() &&
-           std::find(old_of_new.begin(), old_of_new.end(), -1) == old_of_new.end();
-  }
-  bool SharesAnOption() const {
-    return std::any_of(old_of_new.begin(), old_of_new.end(), [](int o) { return o >= 0; });
-  }
-};
-
-OptionPairing PairOptions(const Question& o, const Question& n,
-                          const std::vector<DiffOptions::RenamedOption>& renamed) {
-  OptionPairing p;
-  p.old_of_new.assign(n.options.size(), -1);
-  p.new_of_old.assign(o.options.size(), -1);
-  auto pair = [&](int old_option, int new_option) {
-    if (old_option < 0 || new_option < 0) return false;
-    if (p.new_of_old[old_option] >= 0 || p.old_of_new[new_option] >= 0) return false;
-    p.new_of_old[old_option] = new_option;
-    p.old_of_new[new_option] = old_option;
-    return true;
-  };
-  for (const DiffOptions::RenamedOption& r : renamed) {
-    if (r.question != n.id) continue;
-    bool paired = pair(o.OptionIndex(r.old_option), n.OptionIndex(r.new_option));
-    if (paired && r.old_option != r.new_option) p.renamed.emplace_back(r.old_option, r.new_option);
-  }
-  for (std::size_t c = 0; c < n.options.size(); ++c) {
-    pair(o.OptionIndex(n.options[c].id), static_cast<int>(c));
-  }
-  return p;
-}
-
 // The answers both sides accept: [max of the minimums, min of the maximums].
 struct Range {
   std::optional<double> min, max;
@@ -201,6 +163,29 @@ void Add(JointSpace& space, JointQuestion question) {
 }
 
 }  // namespace
+
+OptionPairing PairOptions(const Question& o, const Question& n,
+                          const std::vector<DiffOptions::RenamedOption>& renamed) {
+  OptionPairing p;
+  p.old_of_new.assign(n.options.size(), -1);
+  p.new_of_old.assign(o.options.size(), -1);
+  auto pair = [&](int old_option, int new_option) {
+    if (old_option < 0 || new_option < 0) return false;
+    if (p.new_of_old[old_option] >= 0 || p.old_of_new[new_option] >= 0) return false;
+    p.new_of_old[old_option] = new_option;
+    p.old_of_new[new_option] = old_option;
+    return true;
+  };
+  for (const DiffOptions::RenamedOption& r : renamed) {
+    if (r.question != n.id) continue;
+    bool paired = pair(o.OptionIndex(r.old_option), n.OptionIndex(r.new_option));
+    if (paired && r.old_option != r.new_option) p.renamed.emplace_back(r.old_option, r.new_option);
+  }
+  for (std::size_t c = 0; c < n.options.size(); ++c) {
+    pair(o.OptionIndex(n.options[c].id), static_cast<int>(c));
+  }
+  return p;
+}
 
 JointSpace MakeJointSpace(const DiffSides& sides,
                           const std::vector<DiffOptions::RenamedOption>& renamed) {

@@ -95,21 +95,15 @@ class Comparer {
     Field(o.path, n.path, "help", o.help, n.help);
     Field(o.path, n.path, "unit", o.unit, n.unit);
     Field(o.path, n.path, "invalid", o.invalid, n.invalid);
+    // Options paired as the outcomes are: by id, or through --renamed-option.
+    const std::vector<int> old_of_new = PairOptions(o, n, renamed_).old_of_new;
     for (std::size_t i = 0; i < n.options.size(); ++i) {
-      int j = o.OptionIndex(OldOptionId(n.id, n.options[i].id));
+      int j = old_of_new[i];
       if (j < 0) continue;
       Field(detail::JoinPath(o.path + "/options", static_cast<std::size_t>(j)),
             detail::JoinPath(n.path + "/options", i), "label", o.options[j].label,
             n.options[i].label);
     }
-  }
-
-  // The old option a new one is: the one renamed to it (--renamed-option), or its namesake.
-  const std::string& OldOptionId(const std::string& question, const std::string& option) const {
-    for (const DiffOptions::RenamedOption& r : renamed_) {
-      if (r.question == question && r.new_option == option) return r.old_option;
-    }
-    return option;
   }
 
   void CompareDecision(const detail::Decision& o, const detail::Decision& n) {
