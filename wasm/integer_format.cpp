@@ -2,6 +2,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <string_view>
 
 namespace couverture::wasm {
 namespace {
@@ -56,8 +57,7 @@ int FormatIntegers(char* out, std::size_t size, const char* format, std::va_list
     char digits[20];  // a 64-bit value in decimal
     char* const end = digits + sizeof digits;
     char* text = end;
-    const char* sign = "";
-    int sign_length = 0;
+    std::string_view sign;  // "-", or "0x" before a pointer
     if (conversion == '%') {
       output.Put('%');
       continue;
@@ -71,26 +71,27 @@ int FormatIntegers(char* out, std::size_t size, const char* format, std::va_list
       if (conversion == 'd') {
         std::intmax_t v = wide ? va_arg(args, long long) : va_arg(args, int);
         value = v < 0 ? 0 - static_cast<std::uintmax_t>(v) : static_cast<std::uintmax_t>(v);
-        if (v < 0) sign = "-", sign_length = 1;
+        if (v < 0) sign = "-";
       } else {
         value = wide ? va_arg(args, unsigned long long) : va_arg(args, unsigned);
       }
-      if (conversion == 'p' && value != 0) sign = "0x", sign_length = 2;  // as musl writes it
+      if (conversion == 'p' && value != 0) sign = "0x";  // as musl writes it
       unsigned base = conversion == 'd' || conversion == 'u' ? 10 : 16;
       for (; value != 0; value /= base) {
         char digit = "0123456789abcdef"[value % base];
         *--text = conversion == 'X' && digit > '9' ? static_cast<char>(digit - 32) : digit;
       }
       // The 0 flag pads with zeros up to the width only when no precision is given.
-      if (precision < 0) precision = zero && width - sign_length > 1 ? width - sign_length : 1;
+      int fill = width - static_cast<int>(sign.size());
+      if (precision < 0) precision = zero && fill > 1 ? fill : 1;
     } else {
       result = -1;  // a conversion this printf does not know: stop rather than misread arguments
       break;
     }
     int length = static_cast<int>(end - text);
     int zeros = precision > length ? precision - length : 0;
-    output.Put(' ', width - sign_length - zeros - length);
-    for (const char* s = sign; *s != '\0'; ++s) output.Put(*s);
+    output.Put(' ', width - static_cast<int>(sign.size()) - zeros - length);
+    for (char c : sign) output.Put(c);
     output.Put('0', zeros);
     for (int i = 0; i < length; ++i) output.Put(text[i]);
   }

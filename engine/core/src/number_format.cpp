@@ -182,11 +182,10 @@ std::string FormatNumber(double value, const NumberFormat& format) {
   if (std::fabs(value) < 1e15 && value == std::floor(value)) {
     char digits[24];
     long long whole = static_cast<long long>(std::fabs(value));
-    std::string_view integer(
-        digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, whole).ptr -
-                                         digits));
+    char* end = std::to_chars(digits, digits + sizeof digits, whole).ptr;
     std::string out = value < 0 ? "-" : "";
-    return out.append(Group(integer, format));
+    return out.append(
+        Group(std::string_view(digits, static_cast<std::size_t>(end - digits)), format));
   }
   return Render(Shortest(value), format);
 }
