@@ -175,10 +175,17 @@ TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
 
 TEST(GraphCommand, FillsParametersWithTheirValueOnTheDate) {
   std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json";
-  CliRun before = Cli("graph --date 2025-10-01 --rules '" + file + "'");
+  // The 2024-25 amount, from an official page: the value alone.
+  CliRun before = Cli("graph --date 2024-10-01 --rules '" + file + "'");
   ASSERT_EQ(before.status, 0) << before.err;
   EXPECT_EQ(before.out.find("{cvec_amount}"), std::string::npos);
-  EXPECT_NE(before.out.find("Pay the CVEC: \u20ac105\\n"), std::string::npos);
+  EXPECT_NE(before.out.find("Pay the CVEC: \u20ac103\\n"), std::string::npos);
+  // The 2025-26 amount rests on non-official pages only: its note says so wherever it is shown.
+  CliRun unofficial = Cli("graph --date 2025-10-01 --rules '" + file + "'");
+  ASSERT_EQ(unofficial.status, 0) << unofficial.err;
+  EXPECT_NE(
+      unofficial.out.find("Pay the CVEC: \u20ac105 (the 2025-26 amount, found on non-official"),
+      std::string::npos);
   // A year later the amount is carried forward, and says so; in French, as French writes it.
   CliRun later = Cli("graph --date 2026-10-01 --lang fr --rules '" + file + "'");
   ASSERT_EQ(later.status, 0) << later.err;

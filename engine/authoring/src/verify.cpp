@@ -1,4 +1,4 @@
-// The verifier: the flow-based checks, then the row-by-row searches, then texts and dates.
+// The verifier: the flow-based checks, then the row-by-row searches, then texts, evidence and dates.
 #include "couverture/authoring/verify.h"
 
 #include <algorithm>
@@ -31,6 +31,7 @@ Verification Verify(const Ruleset& rules, const VerifyOptions& options) {
   FlowFacts facts = CheckFlow(rules, flow, out);
   std::vector<std::vector<bool>> live = CheckRows(rules, facts, options, out);
   CheckTexts(rules, live, out);
+  CheckEvidence(rules, out);
   CheckDates(rules, options.today, out);
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity < b.severity; });

@@ -2,6 +2,7 @@
 #ifndef COUVERTURE_AUTHORING_VERIFY_CHECKS_H_
 #define COUVERTURE_AUTHORING_VERIFY_CHECKS_H_
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,15 @@ std::vector<std::vector<bool>> CheckRows(const Ruleset& rules, const FlowFacts& 
 // texts with control or bidirectional-override characters.
 void CheckTexts(const Ruleset& rules, const std::vector<std::vector<bool>>& live,
                 Verification& out);
+
+// The publisher kinds `check` knows, in the order the guide for authors lists them.
+inline constexpr std::array<const char*, 5> kPublisherKinds = {
+    "official", "university", "association", "press", "commercial"};
+bool KnownPublisher(const std::string& kind);
+
+// Publishers the checker does not know; citations that present a non-official page as official;
+// dated values without a citation, or resting on a non-official page without a note saying so.
+void CheckEvidence(const Ruleset& rules, Verification& out);
 
 // Validity period and review date against `today`; parameters with no value inside the validity
 // period; values carried forward.

@@ -90,7 +90,7 @@ void CheckTexts(const Ruleset& rules, const std::vector<std::vector<bool>>& live
                                 basis == Basis::kInference ? "inference" : "university_source",
                                 "row \"" + rule.id + "\" rests on " +
                                     (basis == Basis::kInference ? "an inference from the sources"
-                                                                : "a university's page only") +
+                                                                : "a non-official page only") +
                                     " (citation \"" + model.citations[rule.citation].id +
                                     "\"): students are told so; confirm it when the sources change",
                                 rule.path, std::nullopt});

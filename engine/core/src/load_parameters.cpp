@@ -36,9 +36,8 @@ void ReadPeriod(LoadContext& c, const Json& json, const std::string& path, Param
     } else {
       period.value = NumberOf(*value);
     }
-    if (c.Optional(json, "note")) {
-      c.Fail(JoinPath(path, "note"), "only a carried-forward period has a note");
-    }
+    // A published value may carry a note too, e.g. that no official page gives it.
+    period.note = c.ReadOptionalText(json, path, "note");
   }
   period.label = c.ReadOptionalText(json, path, "label");
   std::string source = c.ReadString(json, path, "source", /*required=*/false);

@@ -139,8 +139,8 @@ struct Period {
   std::string from;  // ISO date
   double value = 0;
   std::optional<Text> label;  // "2025-26"
-  // A value carried forward from the previous period because the next one is not published:
-  // texts say so with `note`.
+  // A value carried forward from the previous period because the next one is not published;
+  // texts say so with `note`, which any period may carry (e.g. "found on non-official sites only").
   bool carried_forward = false;
   std::optional<Text> note;
   int citation = -1;

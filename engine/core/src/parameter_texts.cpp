@@ -20,7 +20,7 @@ std::vector<std::optional<std::string>> ParameterTextsAt(const Model& model, int
       continue;
     }
     std::string text = FormatValue(current->value, p.style, p.currency, model.number_formats[lang]);
-    if (current->carried_forward && current->note) text += " (" + (*current->note)[lang] + ")";
+    if (current->note) text += " (" + (*current->note)[lang] + ")";
     texts.push_back(std::move(text));
   }
   return texts;
