@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -96,6 +97,49 @@ TEST(CheckCommand, WarningsFailOnlyWithStrict) {
   CliRun strict = Cli("check --strict --rules '" + file + "'");
   EXPECT_EQ(strict.status, 1);
   EXPECT_NE(strict.err.find("--strict"), std::string::npos) << strict.err;
+}
+
+// What students are told rests on the evidence: a commercial page quoted as official, a dated
+// value with no source or resting on a non-official page without a note, a publisher kind the
+// checker does not know, each fails --strict with its path.
+TEST(CheckCommand, UnofficialEvidenceFailsStrictWithItsPath) {
+  fs::path dir = TempDir();
+  J current =
+      J::parse(ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json"));
+  J commercial = current;
+  commercial["citations"]["mes_allocs_cvec_2025"]["basis"] = "official";
+  CliRun run = Cli("check --strict --rules '" +
+                   WriteRuleset(dir, "commercial.json", commercial).string() + "'");
+  EXPECT_EQ(run.status, 1) << run.out << run.err;
+  EXPECT_NE(run.out.find("warning [unofficial_basis] citation \"mes_allocs_cvec_2025\" quotes "
+                         "\"mes_allocs\", a commercial page, as official"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("at /citations/mes_allocs_cvec_2025/basis"), std::string::npos) << run.out;
+
+  J unnoted = current;
+  for (J& period : unnoted["parameters"]["cvec_amount"]["periods"]) {
+    if (period["from"] == "2025-05-01") period.erase("note");
+  }
+  unnoted["parameters"]["c2s_ceiling_free"]["periods"][0].erase("source");
+  unnoted["sources"][0]["publisher"] = "blog";
+  CliRun values = Cli("check --json --strict --rules '" +
+                      WriteRuleset(dir, "unnoted.json", unnoted).string() + "'");
+  EXPECT_EQ(values.status, 1) << values.err;
+  std::map<std::string, std::string> found;
+  J report = J::parse(values.out);
+  for (const J& f : report["findings"]) {
+    found[f["kind"].get<std::string>() + " " + f["path"].get<std::string>()] =
+        f["severity"].get<std::string>();
+  }
+  EXPECT_EQ(found["unnoted_value /parameters/cvec_amount/periods/1"], "warning");
+  EXPECT_EQ(found["missing_citation /parameters/c2s_ceiling_free/periods/0"], "warning");
+  EXPECT_EQ(found["unknown_publisher /sources/0/publisher"], "warning");
+  // The shipped ruleset itself says all of it, so it passes.
+  EXPECT_EQ(
+      Cli("check --strict --rules '" + WriteRuleset(dir, "as-shipped.json", current).string() + "'")
+          .status,
+      0);
 }
 
 TEST(CheckCommand, InvalidRulesetNamesThePath) {
