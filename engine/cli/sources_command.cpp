@@ -24,7 +24,8 @@ struct CheckFlags {
 };
 
 std::optional<long> Bounded(const std::string& text, long min, long max) {
-  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 9 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     return std::nullopt;
   }
   long value = std::stol(text);
@@ -175,7 +176,8 @@ int Check(const Args& args, Output& out) {
 }  // namespace
 
 int SourcesCommand(const Args& args, Output& out) {
-  if (!args.empty() && args.front() == "check") return Check(Args(args.begin() + 1, args.end()), out);
+  if (!args.empty() && args.front() == "check")
+    return Check(Args(args.begin() + 1, args.end()), out);
   return Map(args, out);
 }
 

@@ -2,6 +2,7 @@
 // students each citing row or item reaches.
 #include "couverture/authoring/evidence.h"
 
+#include <array>
 #include <optional>
 
 #include "couverture/answers.h"
@@ -50,8 +51,7 @@ std::vector<DecisionStudents> StudentsByDecision(const Ruleset& rules, int lang)
     }
     // One decision's own flow, as `table` lists it: the questions it (and those it tests) needs.
     Coverage coverage = EnumerateCoverage(
-        rules,
-        model.decisions.size() > 1 ? std::optional<int>(static_cast<int>(d)) : std::nullopt);
+        rules, model.decisions.size() > 1 ? std::optional<int>(static_cast<int>(d)) : std::nullopt);
     bool truncated = coverage.rows_truncated;
     for (const CoverageRow& row : coverage.rows) {
       int rule = row.rules[d];
@@ -153,8 +153,7 @@ std::vector<EvidenceUse> UsesOf(const Model& model, const std::vector<DecisionSt
       const std::vector<detail::Item>& items = model.decisions[d].items[kind];
       for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].citation == citation) {
-          uses.push_back(
-              ItemUse(model, students, static_cast<int>(d), kind, static_cast<int>(i)));
+          uses.push_back(ItemUse(model, students, static_cast<int>(d), kind, static_cast<int>(i)));
         }
       }
     }

@@ -88,8 +88,8 @@ std::string EvidenceText(const EvidenceMap& map) {
                      std::to_string(citations) + (citations == 1 ? " citation\n" : " citations\n");
   for (const EvidenceSource& s : map.sources) {
     text += "\n" + Printable(s.id) + ": " + Printable(s.title) + "\n";
-    text += "  " + (s.url.empty() ? std::string("(no address: not checked online)")
-                                  : Printable(s.url)) +
+    text += "  " +
+            (s.url.empty() ? std::string("(no address: not checked online)") : Printable(s.url)) +
             "\n";
     text += "  " + (s.publisher.empty() ? std::string("") : Printable(s.publisher) + ", ") +
             Printable(s.language) + ", checked " + Printable(s.checked) + "\n";

@@ -14,7 +14,7 @@ struct Hunk {
 };
 
 struct Alignment {
-  std::size_t distance = 0;           // token insertions, deletions and substitutions
+  std::size_t distance = 0;            // token insertions, deletions and substitutions
   std::size_t b_begin = 0, b_end = 0;  // the part of `b` aligned with the whole of `a`
   std::vector<Hunk> hunks;
 };

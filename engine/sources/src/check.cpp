@@ -131,7 +131,7 @@ Result<std::vector<std::size_t>> UpdateSnapshots(SourcesReport& report, const st
   for (SourceCheck& check : report.sources) {
     if (!check.Clean()) continue;
     const authoring::EvidenceSource& source = report.map.sources[check.source];
-    Snapshot snapshot{source.id, check.fetch.url, report.date, check.fetch.content_type,
+    Snapshot snapshot{source.id,    check.fetch.url, report.date, check.fetch.content_type,
                       check.sha256, check.text};
     if (std::optional<Error> error = WriteSnapshot(dir, snapshot)) return *error;
     check.updated = true;

@@ -69,9 +69,10 @@ FetchResult Fetch(const std::string& url, const FetchLimits& limits) {
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, Write);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
   struct curl_slist* headers = curl_slist_append(
-      nullptr, "Accept: text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.1");
+      nullptr,
+      "Accept: text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.1");
   std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> owned_headers(headers,
-                                                                             curl_slist_free_all);
+                                                                            curl_slist_free_all);
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
 
   // One time limit for the whole source, redirects included.
@@ -89,7 +90,8 @@ FetchResult Fetch(const std::string& url, const FetchLimits& limits) {
     message[0] = '\0';
     curl_easy_setopt(h, CURLOPT_URL, current.c_str());
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(left));
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(std::min<long long>(left, 15000)));
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(std::min<long long>(left, 15000)));
     CURLcode code = curl_easy_perform(h);
     result.url = current;
     if (code != CURLE_OK) {

@@ -21,8 +21,8 @@ bool Is(const xmlNode* node, std::initializer_list<const char*> names) {
 }
 
 bool Hidden(const xmlNode* node) {
-  if (Is(node, {"script", "style", "noscript", "template", "head", "title", "svg", "math",
-                "iframe", "object", "select", "button"})) {
+  if (Is(node, {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
+                "object", "select", "button"})) {
     return true;
   }
   if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
@@ -33,11 +33,13 @@ bool Hidden(const xmlNode* node) {
 
 // Elements that start a new paragraph, as a browser lays them out.
 bool Block(const xmlNode* node) {
-  return Is(node, {"p", "div", "section", "article", "aside", "header", "footer", "nav", "main",
-                   "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-                   "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
-                   "pre", "address", "figure", "figcaption", "form", "fieldset", "legend",
-                   "details", "summary", "hr", "body", "html", "center", "option"});
+  return Is(node, {"p",        "div",        "section", "article", "aside",  "header",     "footer",
+                   "nav",      "main",       "h1",      "h2",      "h3",     "h4",         "h5",
+                   "h6",       "ul",         "ol",      "li",      "dl",     "dt",         "dd",
+                   "table",    "thead",      "tbody",   "tfoot",   "tr",     "td",         "th",
+                   "caption",  "blockquote", "pre",     "address", "figure", "figcaption", "form",
+                   "fieldset", "legend",     "details", "summary", "hr",     "body",       "html",
+                   "center",   "option"});
 }
 
 void Walk(const xmlNode* node, internal::Lines& lines, int depth) {
@@ -62,8 +64,8 @@ void Walk(const xmlNode* node, internal::Lines& lines, int depth) {
 }  // namespace
 
 std::string HtmlText(const std::string& html, const std::string& charset) {
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                HTML_PARSE_NOIMPLIED;
   auto parse = [&](const char* encoding) {
     return htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding, options);
   };

@@ -1,12 +1,13 @@
 // Which reader a response needs, from its type (and a PDF's signature), and the charset of plain
 // text converted with iconv (libxml2 converts HTML itself, from the header or the page's <meta>).
+#include "couverture/sources/page_text.h"
+
 #include <errno.h>
 #include <iconv.h>
 
 #include <algorithm>
 #include <cctype>
 
-#include "couverture/sources/page_text.h"
 #include "text_lines.h"
 
 namespace couverture::sources {

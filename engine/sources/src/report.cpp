@@ -36,7 +36,9 @@ std::string DifferencesText(const std::vector<Difference>& differences, std::siz
 std::string SourceProblem(const SourceCheck& check, const EvidenceSource& source) {
   const FetchResult& f = check.fetch;
   std::string not_checked =
-      check.quotes.empty() ? "" : " (" + Plural(check.quotes.size(), "quote", "quotes") + " not checked)";
+      check.quotes.empty()
+          ? ""
+          : " (" + Plural(check.quotes.size(), "quote", "quotes") + " not checked)";
   switch (check.state) {
     case SourceState::kNoAddress:
     case SourceState::kOk: return "";
@@ -50,7 +52,8 @@ std::string SourceProblem(const SourceCheck& check, const EvidenceSource& source
     case SourceState::kHttpError:
       return "HTTP " + std::to_string(f.status) + " from " + Printable(f.url) + not_checked;
     case SourceState::kUnreachable:
-      return "unreachable: " + Printable(f.error) + " (" + Printable(source.url) + ")" + not_checked;
+      return "unreachable: " + Printable(f.error) + " (" + Printable(source.url) + ")" +
+             not_checked;
     case SourceState::kTooLarge:
       return Printable(f.error) + " (" + Printable(f.url) + ")" + not_checked;
     case SourceState::kTooManyRedirects:
@@ -74,10 +77,12 @@ std::string SnapshotProblem(const SourceCheck& check) {
 std::string QuoteProblem(const QuoteCheck& q, const EvidenceCitation& c) {
   if (q.state == QuoteState::kChanged) {
     std::vector<Difference> all;
-    for (const Passage& p : q.passages) all.insert(all.end(), p.differences.begin(), p.differences.end());
+    for (const Passage& p : q.passages)
+      all.insert(all.end(), p.differences.begin(), p.differences.end());
     return "quote " + Printable(c.id) + " changed: " + DifferencesText(all, 3);
   }
-  if (q.state == QuoteState::kMissing) return "quote " + Printable(c.id) + " not found: " + Q(c.quote, 100);
+  if (q.state == QuoteState::kMissing)
+    return "quote " + Printable(c.id) + " not found: " + Q(c.quote, 100);
   return "";
 }
 
@@ -90,7 +95,8 @@ std::string SnapshotLine(const SourceCheck& check) {
     case SnapshotState::kChanged:
       return "; text changed since the snapshot of " + Printable(check.snapshot_fetched) +
              (check.updated ? " (snapshot updated)" : "");
-    case SnapshotState::kUnreadable: return "; snapshot unreadable: " + Printable(check.snapshot_error);
+    case SnapshotState::kUnreadable:
+      return "; snapshot unreadable: " + Printable(check.snapshot_error);
   }
   return "";
 }
@@ -100,13 +106,15 @@ void ChangesText(const TextChanges& changes, std::string& text) {
     switch (c.kind) {
       case TextChange::Kind::kChanged:
         text += "    changed: " + Q(c.before) + "\n          \u2192 " + Q(c.after) + "\n";
-        if (!c.differences.empty()) text += "          (" + DifferencesText(c.differences, 5) + ")\n";
+        if (!c.differences.empty())
+          text += "          (" + DifferencesText(c.differences, 5) + ")\n";
         break;
       case TextChange::Kind::kRemoved: text += "    removed: " + Q(c.before) + "\n"; break;
       case TextChange::Kind::kAdded: text += "    added: " + Q(c.after) + "\n"; break;
     }
   }
-  if (changes.more > 0) text += "    and " + Plural(changes.more, "more passage", "more passages") + "\n";
+  if (changes.more > 0)
+    text += "    and " + Plural(changes.more, "more passage", "more passages") + "\n";
 }
 
 Json DifferencesJson(const std::vector<Difference>& differences) {
@@ -185,7 +193,8 @@ std::string ReportText(const SourcesReport& report) {
               Plural(check.text.size(), "byte of text", "bytes of text") + SnapshotLine(check) +
               "\n";
       if (check.snapshot == SnapshotState::kChanged) ChangesText(check.changes, text);
-      if (check.updated) text += "  snapshot and checked date updated to " + Printable(report.date) + "\n";
+      if (check.updated)
+        text += "  snapshot and checked date updated to " + Printable(report.date) + "\n";
     }
     for (const QuoteCheck& q : check.quotes) {
       const EvidenceCitation& c = source.citations[q.citation];
@@ -193,14 +202,16 @@ std::string ReportText(const SourcesReport& report) {
         text += "  found: " + Printable(c.id) + "\n";
         continue;
       }
-      text += "  " + std::string(q.state == QuoteState::kChanged   ? "changed: "
-                                 : q.state == QuoteState::kMissing ? "missing: "
-                                                                   : "not checked: ") +
+      text += "  " +
+              std::string(q.state == QuoteState::kChanged   ? "changed: "
+                          : q.state == QuoteState::kMissing ? "missing: "
+                                                            : "not checked: ") +
               Printable(c.id) + " (" + Printable(c.section) + ")\n";
       text += "    quote:   " + Q(c.quote) + "\n";
       for (const Passage& p : q.passages) {
         text += "    on page: " + Q(p.text) + "\n";
-        if (!p.differences.empty()) text += "    differs: " + DifferencesText(p.differences, 10) + "\n";
+        if (!p.differences.empty())
+          text += "    differs: " + DifferencesText(p.differences, 10) + "\n";
       }
       text += c.uses.empty() ? "    nothing rests on it\n"
                              : "    rests on it:\n" + authoring::EvidenceUsesText(c.uses, "      ");
@@ -219,7 +230,7 @@ std::string ReportJson(const SourcesReport& report, int indent) {
       ++counts[static_cast<int>(q.state)];
       const EvidenceCitation& c = source.citations[q.citation];
       Json quote = {{"citation", c.id}, {"state", QuoteStateName(q.state)}, {"section", c.section},
-                    {"quote", c.quote}, {"basis", NullIfEmpty(c.basis)}, {"path", c.path}};
+                    {"quote", c.quote}, {"basis", NullIfEmpty(c.basis)},    {"path", c.path}};
       Json passages = Json::array();
       for (const Passage& p : q.passages) {
         passages.push_back({{"text", p.text}, {"differences", DifferencesJson(p.differences)}});
@@ -251,27 +262,28 @@ std::string ReportJson(const SourcesReport& report, int indent) {
                      {"changes", std::move(changes)},
                      {"more_changes", check.changes.more}};
     std::string problem = SourceProblem(check, source);
-    sources.push_back({{"id", source.id},
-                       {"title", source.title},
-                       {"url", NullIfEmpty(source.url)},
-                       {"publisher", NullIfEmpty(source.publisher)},
-                       {"language", source.language},
-                       {"checked", source.checked},
-                       {"state", SourceStateName(check.state)},
-                       {"problem", NullIfEmpty(problem)},
-                       {"http_status", check.fetch.answered ? Json(check.fetch.status) : Json(nullptr)},
-                       {"error", NullIfEmpty(check.state == SourceState::kUnreadable ? check.error
-                                                                                    : check.fetch.error)},
-                       {"redirects", std::move(redirects)},
-                       {"final_url", check.state == SourceState::kNoAddress ? Json(nullptr)
-                                                                           : Json(check.fetch.url)},
-                       {"content_type", NullIfEmpty(check.fetch.content_type)},
-                       {"kind", NullIfEmpty(check.kind)},
-                       {"text_bytes", read ? Json(check.text.size()) : Json(nullptr)},
-                       {"sha256", NullIfEmpty(check.sha256)},
-                       {"snapshot", std::move(snapshot)},
-                       {"updated", check.updated},
-                       {"quotes", std::move(quotes)}});
+    sources.push_back(
+        {{"id", source.id},
+         {"title", source.title},
+         {"url", NullIfEmpty(source.url)},
+         {"publisher", NullIfEmpty(source.publisher)},
+         {"language", source.language},
+         {"checked", source.checked},
+         {"state", SourceStateName(check.state)},
+         {"problem", NullIfEmpty(problem)},
+         {"http_status", check.fetch.answered ? Json(check.fetch.status) : Json(nullptr)},
+         {"error",
+          NullIfEmpty(check.state == SourceState::kUnreadable ? check.error : check.fetch.error)},
+         {"redirects", std::move(redirects)},
+         {"final_url",
+          check.state == SourceState::kNoAddress ? Json(nullptr) : Json(check.fetch.url)},
+         {"content_type", NullIfEmpty(check.fetch.content_type)},
+         {"kind", NullIfEmpty(check.kind)},
+         {"text_bytes", read ? Json(check.text.size()) : Json(nullptr)},
+         {"sha256", NullIfEmpty(check.sha256)},
+         {"snapshot", std::move(snapshot)},
+         {"updated", check.updated},
+         {"quotes", std::move(quotes)}});
   }
   std::vector<std::string> problems = Problems(report);
   Json out = {{"ruleset", report.map.ruleset},

@@ -73,11 +73,16 @@ Result<Snapshot> ParseSnapshot(std::string_view file) {
     }
     std::string_view key = line.substr(0, colon);
     std::string value(line.substr(colon + 2));
-    if (key == "source") s.source = value;
-    else if (key == "url") s.url = value;
-    else if (key == "fetched") s.fetched = value;
-    else if (key == "content-type") s.content_type = value;
-    else if (key == "sha256") s.sha256 = value;
+    if (key == "source")
+      s.source = value;
+    else if (key == "url")
+      s.url = value;
+    else if (key == "fetched")
+      s.fetched = value;
+    else if (key == "content-type")
+      s.content_type = value;
+    else if (key == "sha256")
+      s.sha256 = value;
   }
   s.text = std::string(file.substr(at));
   if (s.sha256 != Sha256Hex(s.text)) {

@@ -15,35 +15,62 @@ enum class Kind { kWord, kMark, kSpace, kIgnored };
 // sites type.
 char32_t Typographic(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x0060:
-    case 0x00B4: case 0x02BC: case 0x02B9: case 0xFF07:
-      return U'\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0x2033: case 0x2039: case 0x203A: case 0x301D: case 0x301E: case 0xFF02:
-      return U'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
-      return U'-';
-    default:
-      return c;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x0060:
+    case 0x00B4:
+    case 0x02BC:
+    case 0x02B9:
+    case 0xFF07: return U'\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
+    case 0x2039:
+    case 0x203A:
+    case 0x301D:
+    case 0x301E:
+    case 0xFF02: return U'"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D: return U'-';
+    default: return c;
   }
 }
 
 Kind KindOf(char32_t c) {
   if (c == U'\'' || c == U'"' || c == U'-') return Kind::kMark;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-      return Kind::kWord;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_CC:
-      return Kind::kSpace;
-    case UTF8PROC_CATEGORY_CF:
-      return Kind::kIgnored;
-    default:
-      return Kind::kMark;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return Kind::kWord;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC: return Kind::kSpace;
+    case UTF8PROC_CATEGORY_CF: return Kind::kIgnored;
+    default: return Kind::kMark;
   }
 }
 
@@ -93,9 +120,7 @@ void Emit(const std::string& raw, std::size_t begin, std::size_t end, std::vecto
     i += n;
     char32_t mapped = Typographic(static_cast<char32_t>(c));
     switch (KindOf(mapped)) {
-      case Kind::kWord:
-        AppendUtf8(mapped, word);
-        break;
+      case Kind::kWord: AppendUtf8(mapped, word); break;
       case Kind::kMark: {
         flush();
         std::string mark;

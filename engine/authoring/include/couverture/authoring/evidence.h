@@ -26,12 +26,12 @@ struct EvidenceStudents {
 struct EvidenceUse {
   enum class Kind { kRow, kItem, kPeriod };
   Kind kind = Kind::kRow;
-  std::string decision;  // rows and items
-  std::string group;     // items: "documents", "alternatives", "steps" or "advice"
-  std::string id;        // the row's or item's id; a period's parameter id
-  std::string from;      // periods: the first day it is in force
-  std::string until;     // periods: the next period's first day, "" when none follows
-  std::string path;      // JSON pointer into the ruleset
+  std::string decision;       // rows and items
+  std::string group;          // items: "documents", "alternatives", "steps" or "advice"
+  std::string id;             // the row's or item's id; a period's parameter id
+  std::string from;           // periods: the first day it is in force
+  std::string until;          // periods: the next period's first day, "" when none follows
+  std::string path;           // JSON pointer into the ruleset
   EvidenceStudents students;  // rows and items
   // Periods: the rows and items whose texts show the parameter's value (kind kRow or kItem, with
   // their students), i.e. what students assessed within the period read it in.
@@ -49,7 +49,7 @@ struct EvidenceCitation {
 
 struct EvidenceSource {
   std::string id, title, url, language, checked, publisher, path;  // url, publisher: "" if none
-  std::vector<EvidenceCitation> citations;  // in the ruleset's order
+  std::vector<EvidenceCitation> citations;                         // in the ruleset's order
 };
 
 struct EvidenceMap {

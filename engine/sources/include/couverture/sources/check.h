@@ -45,7 +45,7 @@ enum class SnapshotState {
   kNone,         // no snapshot yet for this source
   kUnchanged,
   kChanged,
-  kUnreadable,   // the snapshot file could not be read or is damaged
+  kUnreadable,  // the snapshot file could not be read or is damaged
 };
 
 struct QuoteCheck {

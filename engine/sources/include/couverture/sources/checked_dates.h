@@ -15,7 +15,8 @@ namespace couverture::sources {
 
 // `sources` are indexes in /sources (format 2), or {0} for format 1's /source. The text must be a
 // ruleset that loads; each of those `checked` values must be written without escapes.
-Result<std::string> SetCheckedDates(std::string_view ruleset, const std::vector<std::size_t>& sources,
+Result<std::string> SetCheckedDates(std::string_view ruleset,
+                                    const std::vector<std::size_t>& sources,
                                     const std::string& date);
 
 }  // namespace couverture::sources
