@@ -153,16 +153,24 @@ int Check(const Args& args, Output& out) {
       sources::CheckSources(authoring::MapEvidence(ruleset.rules, lang), options, sources::Fetch);
 
   if (flags.update) {
-    Result<std::vector<std::size_t>> updated = sources::UpdateSnapshots(report, *flags.snapshots);
-    if (!updated.ok()) return Fail(Summarize(updated.errors()), kUsage);
-    if (!updated.value().empty()) {
-      Result<std::string> text =
-          sources::SetCheckedDates(ruleset.text, updated.value(), options.today);
-      if (!text.ok()) return Fail("ruleset: " + Summarize(text.errors()), kUsage);
-      if (!LoadRuleset(text.value()).ok()) {
+    // The ruleset's new text first: if its dates cannot be set, no snapshot is written either.
+    std::vector<std::size_t> clean;
+    for (const sources::SourceCheck& check : report.sources) {
+      if (check.Clean()) clean.push_back(check.source);
+    }
+    std::string text = ruleset.text;
+    if (!clean.empty()) {
+      Result<std::string> dated = sources::SetCheckedDates(ruleset.text, clean, options.today);
+      if (!dated.ok()) return Fail("ruleset: " + Summarize(dated.errors()), kUsage);
+      if (!LoadRuleset(dated.value()).ok()) {
         return Fail("ruleset: setting the checked dates would break it; left as it was", kUsage);
       }
-      if (auto error = WriteFileAtomically(*o.rules, text.value())) return Fail(*error, kUsage);
+      text = dated.value();
+    }
+    Result<std::vector<std::size_t>> updated = sources::UpdateSnapshots(report, *flags.snapshots);
+    if (!updated.ok()) return Fail(Summarize(updated.errors()), kUsage);
+    if (text != ruleset.text) {
+      if (auto error = WriteFileAtomically(*o.rules, text)) return Fail(*error, kUsage);
     }
   }
 

@@ -352,6 +352,20 @@ class SourcesCheck(unittest.TestCase):
         self.assertEqual([s['checked'] for s in after['sources']], [DATE, before['sources'][1]['checked']])
         self.assertEqual(sorted(p.name for p in snapshots.iterdir()), ['ministry.txt'])
 
+    def test_update_refuses_a_date_it_cannot_set_and_writes_nothing(self):
+        snapshots = self.dir / 'snapshots-escaped'
+        file = self.rules('escaped', ministry='/unchanged')
+        checked = FIXTURE['sources'][0]['checked']
+        text = file.read_text(encoding='utf-8').replace(f'"{checked}"', '"\\u0032' + checked[1:] + '"', 1)
+        file.write_text(text, encoding='utf-8')
+        done = run(['sources', 'check', '--rules', str(file), '--snapshots', str(snapshots), '--update',
+                    '--date', DATE, '--pause', '0'])
+        self.assertEqual(done.returncode, 2, done.stdout + done.stderr)
+        self.assertEqual(done.stderr, 'couverture: ruleset: /sources/0/checked: written with escapes: '
+                                      'set this date by hand\n')
+        self.assertEqual(file.read_text(encoding='utf-8'), text)
+        self.assertFalse(snapshots.exists())
+
     def test_damaged_snapshot_is_reported(self):
         snapshots = self.dir / 'snapshots-damaged'
         file = self.rules('damaged', ministry='/unchanged')
