@@ -24,6 +24,9 @@ int ScenariosCommand(const Args& args, Output& out);
 int MigrateCommand(const Args& args, Output& out);
 // Exits as diff(1) does: 0 no outcome differs, 1 some does, 2 trouble.
 int DiffCommand(const Args& args, Output& out);
+// `sources`: the evidence map. `sources check`: exits 0 nothing drifted, 1 something did, 2
+// trouble.
+int SourcesCommand(const Args& args, Output& out);
 
 inline constexpr int kFailure = 1;
 inline constexpr int kUsage = 2;

@@ -28,13 +28,22 @@ constexpr const char* kHelp =
     "                                  every class of answers whose outcome differs between two\n"
     "                                  rulesets, with example answers; questions, decisions and\n"
     "                                  texts that changed\n"
+    "  sources [--rules FILE] [--lang CODE] [--json]\n"
+    "                                  the evidence map: every source, the citations quoting it,\n"
+    "                                  and the rows, items, periods and students resting on each\n"
+    "  sources check [--rules FILE] [--json] [--snapshots DIR] [--update] [--date YYYY-MM-DD]\n"
+    "        [--timeout SECONDS] [--pause MS]\n"
+    "                                  fetch every source and look for each quote; compare with\n"
+    "                                  the snapshots; --update rewrites the snapshots and checked\n"
+    "                                  dates of sources whose quotes were all found\n"
     "  rules                           print the compiled-in default ruleset\n"
     "  migrate [FILE|-]                a format 1 ruleset rewritten as format 2, deciding the "
     "same\n"
     "Without --rules, the compiled-in default ruleset. --date defaults to today.\n"
     "Exit status: 0 done; 1 failed (bad input, errors found by check or warnings under\n"
     "--strict, output that could not be written); 2 usage error (unknown command or option).\n"
-    "diff exits as diff(1) does: 0 no outcome differs, 1 some does, 2 any error.\n";
+    "diff exits as diff(1) does: 0 no outcome differs, 1 some does, 2 any error; so does\n"
+    "sources check: 0 nothing drifted, 1 something did, 2 any error.\n";
 
 int Dispatch(int argc, char** argv, Output& out) {
   if (argc < 2) {
@@ -54,6 +63,7 @@ int Dispatch(int argc, char** argv, Output& out) {
   if (command == "scenarios") return ScenariosCommand(args, out);
   if (command == "migrate") return MigrateCommand(args, out);
   if (command == "diff") return DiffCommand(args, out);
+  if (command == "sources") return SourcesCommand(args, out);
   if (command == "--help" || command == "-h" || command == "help") {
     out.Print(kHelp);
     return out.Finish();
