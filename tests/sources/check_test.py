@@ -461,12 +461,16 @@ class WatchScript(unittest.TestCase):
         # The rows and items that cite it, and the rows whose texts show the parameter's value.
         evidence = json.loads(run(['sources', '--json', '--rules', str(self.file)]).stdout)
         uses = next(c for s in evidence['sources'] for c in s['citations'] if c['id'] == self.citation_id)['uses']
-        rows = [(d['id'], r['id']) for d in self.rules['decisions'] for r in d['rules']
-                if r.get('source') == self.citation_id]
-        self.assertTrue(rows, 'some row rests on the CVEC amount')
-        for decision, row in rows:
-            self.assertIn(f'| {decision}: row `{row}` |', body)
         period_use = next(u for u in uses if u['kind'] == 'period')
+        # The rows that cite the quote, and those whose texts show the amount: each decides what
+        # some students read.
+        rows = [(d['id'], r['id']) for d in self.rules['decisions'] for r in d['rules']
+                if r.get('source') == self.citation_id or '{' + self.parameter + '}' in json.dumps(r, ensure_ascii=False)]
+        self.assertTrue(rows, 'some row rests on the CVEC amount or shows it')
+        shown = {(u['decision'], u['id']) for u in period_use['shown_in'] if u['kind'] == 'row'}
+        for decision, row in rows:
+            self.assertTrue(f'| {decision}: row `{row}` |' in body or (decision, row) in shown, (decision, row))
+            self.assertIn(f'`{row}`', body)
         self.assertEqual((period_use['parameter'], period_use['from']), (self.parameter, self.period['from']))
         self.assertIn(f'| parameter `{self.parameter}` from {self.period["from"]}', body)
         for use in [u for u in uses if u['kind'] != 'period'] + period_use['shown_in']:
@@ -474,7 +478,8 @@ class WatchScript(unittest.TestCase):
             self.assertGreater(students['classes'], 0)
             expected = f"{students['classes']} class{'es' if students['classes'] != 1 else ''}: e.g. {students['example']}"
             self.assertIn(expected, body)
-        self.assertIn(json.dumps(uses[0]['students']['answers'], ensure_ascii=False), body)
+        first = next(u for u in uses + period_use['shown_in'] if 'students' in u)
+        self.assertIn(json.dumps(first['students']['answers'], ensure_ascii=False), body)
 
     def test_nothing_drifted_writes_nothing(self):
         self.serve(self.quote)
