@@ -33,18 +33,6 @@ const char* BasisName(Basis basis) {
   return nullptr;
 }
 
-Json Array(const std::vector<std::string>& strings) {
-  Json out = Json::array();
-  for (const std::string& s : strings) out.push_back(s);
-  return out;
-}
-
-Json Array(const std::vector<Json>& values) {
-  Json out = Json::array();
-  for (const Json& v : values) out.push_back(v);
-  return out;
-}
-
 class Builder {
  public:
   Builder(const Model& model, Catalog& catalog) : model_(model), catalog_(catalog) {}
@@ -61,7 +49,6 @@ class Builder {
       catalog_.citation_entries.push_back(CitationEntry(c));
     }
     Serialize();
-    catalog_.json_text = Dump(ToJson());
   }
 
  private:
@@ -193,54 +180,6 @@ class Builder {
     }
     for (const std::string& entry : catalog_.citation_entries_json) texts += entry.size();
     catalog_.result_size_hint = std::min<std::size_t>(texts + 2048, 1u << 16);
-  }
-
-  // wasm/api.js's view: {ruleset, version, lang, date, questions, decisions: [{id, title, intro,
-  // statuses: [{id, headline}], extras: [{id, note}], rules, documents...}], citations: [{id,
-  // entry}]}.
-  Json ToJson() const {
-    Json decisions = Json::array();
-    for (const DecisionCatalog& d : catalog_.decisions) {
-      Json statuses = Json::array();
-      for (std::size_t s = 0; s < d.status_ids.size(); ++s) {
-        Json entry = Json::object();
-        Put(entry, "id", d.status_ids[s]);
-        Put(entry, "headline", d.headlines[s]);
-        statuses.push_back(std::move(entry));
-      }
-      Json extras = Json::array();
-      for (std::size_t e = 0; e < d.extra_ids.size(); ++e) {
-        Json entry = Json::object();
-        Put(entry, "id", d.extra_ids[e]);
-        Put(entry, "note", d.extra_notes[e]);
-        extras.push_back(std::move(entry));
-      }
-      Json j = Json::object();
-      Put(j, "id", d.id);
-      Put(j, "title", d.title);
-      Put(j, "intro", d.intro);
-      Put(j, "statuses", std::move(statuses));
-      Put(j, "extras", std::move(extras));
-      Put(j, "rules", Array(d.rule_ids));
-      for (int kind = 0; kind < kListKinds; ++kind) Put(j, kListNames[kind], Array(d.items[kind]));
-      decisions.push_back(std::move(j));
-    }
-    Json citations = Json::array();
-    for (std::size_t c = 0; c < catalog_.citation_ids.size(); ++c) {
-      Json entry = Json::object();
-      Put(entry, "id", catalog_.citation_ids[c]);
-      Put(entry, "entry", catalog_.citation_entries[c]);
-      citations.push_back(std::move(entry));
-    }
-    Json json = Json::object();
-    Put(json, "ruleset", model_.meta.id);
-    Put(json, "version", model_.meta.version);
-    Put(json, "lang", model_.languages[catalog_.lang]);
-    Put(json, "date", catalog_.date);
-    Put(json, "questions", Array(catalog_.question_ids));
-    Put(json, "decisions", std::move(decisions));
-    Put(json, "citations", std::move(citations));
-    return json;
   }
 
   const Model& model_;

@@ -56,8 +56,6 @@ struct Catalog {
   std::string not_applicable_escaped, pending_escaped, overridden_escaped;
   std::vector<std::string> question_shorts_escaped, units_escaped;
   std::vector<std::vector<std::string>> answer_labels_escaped;
-  // The same as one JSON document, for the WebAssembly API (see wasm/api.js).
-  std::string json_text;
 };
 
 // Fails when a parameter has no value at `date`.

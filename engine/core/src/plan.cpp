@@ -24,8 +24,9 @@ const std::string& VerdictJson(Verdict verdict) {
   return kNames[1];
 }
 
-// A hole: the escape of U+0001 (which no text can hold: the loader refuses control characters)
-// and the question's number in two digits.
+// A hole (couverture/result.h), as it is written inside a JSON string: the escape of U+0001
+// (which no text can hold: the loader refuses control characters) and the question's number in
+// two digits.
 std::string Hole(int question) {
   return "\\u0001" + std::string(1, static_cast<char>('0' + question / 10)) +
          static_cast<char>('0' + question % 10);
@@ -336,62 +337,6 @@ std::string ResultText(const Catalog& catalog, const Plan& plan) {
   }
   out += "}}";
   return out;
-}
-
-std::string PlanText(const Plan& plan) {
-  std::string out;
-  out.reserve(4096);
-  auto integer = [&](int value) {
-    char digits[16];
-    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end);
-  };
-  auto ints = [&](const std::vector<int>& values) {
-    out += '[';
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (i) out += ',';
-      integer(values[i]);
-    }
-    out += ']';
-  };
-  out += "{\"c\":";
-  integer(plan.complete ? 1 : 0);
-  out += ",\"x\":";
-  integer(plan.approximate ? 1 : 0);
-  out += ",\"n\":";
-  ints(plan.next);
-  out += ",\"a\":";
-  ints(plan.asked);
-  out += ",\"s\":";
-  ints(plan.cited);
-  out += ",\"d\":[";
-  for (std::size_t i = 0; i < plan.decisions.size(); ++i) {
-    const DecisionPlan& p = plan.decisions[i];
-    out += i ? ",[" : "[";
-    for (int value : {static_cast<int>(p.applies), p.complete ? 1 : 0, p.status, p.rule, p.extra}) {
-      integer(value);
-      out += ',';
-    }
-    for (int kind = 0; kind < kListKinds; ++kind) {
-      ints(p.items[kind]);
-      out += ',';
-    }
-    out += '[';
-    for (std::size_t r = 0; r < p.rows.size(); ++r) {
-      const RowPlan& row = p.rows[r];
-      out += r ? ",[" : "[";
-      integer(row.rule);
-      out += ',';
-      integer(static_cast<int>(row.verdict));
-      out += ',';
-      out += row.text_json();
-      out += ',';
-      integer(row.citation);
-      out += ']';
-    }
-    out += "]]";
-  }
-  return out + "]}";
 }
 
 }  // namespace couverture::detail

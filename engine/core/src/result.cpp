@@ -57,19 +57,17 @@ std::string ResultRenderer::ResultJson(const Answers& answers, const Assessment&
   return parsed.ok() ? detail::Dump(parsed.value(), indent) : text;
 }
 
-const std::string& ResultRenderer::CatalogJson() const { return catalog_->json_text; }
-
-std::string ResultRenderer::PlanJson(const Answers& answers) const {
+std::string ResultRenderer::ResultTemplateJson(const Answers& answers) const {
   const detail::Model& model = detail::ModelOf(rules_);
-  return detail::PlanText(
-      detail::MakePlan(model, *catalog_, answers, Assess(rules_, answers), /*holes=*/true));
+  return detail::ResultText(*catalog_, detail::MakePlan(model, *catalog_, answers,
+                                                        Assess(rules_, answers), /*holes=*/true));
 }
 
 std::string ResultRenderer::HolesJson(const Answers& answers) const {
   return detail::HolesJson(detail::ModelOf(rules_), *catalog_, answers);
 }
 
-std::string ResultRenderer::PlanKey(const Answers& answers) const {
+std::string ResultRenderer::TemplateKey(const Answers& answers) const {
   return detail::PlanKey(detail::ModelOf(rules_), answers);
 }
 
