@@ -3,10 +3,8 @@
 // decision and every text comes from the engine. A result is the engine's own result JSON, the
 // one `couverture assess` prints: for a new class of answers, its template (template.js), then
 // per answer set the texts of the template's holes.
-import CouvertureModule from 'couverture:loader';
-import DEFAULT_RULES from 'couverture:built-in-rules';
 import {couvertureError, describe, engineError, isoDate} from './errors.js';
-import {moduleLoader} from './module.js';
+import {besideScript, moduleLoader, nativeFunction, node} from './module.js';
 import {deepFreeze, prepareTemplate, remember} from './template.js';
 
 // Results remembered for answers asked again (a widget re-asks the few states of one student),
@@ -18,46 +16,68 @@ const TEMPLATE_ENTRIES = 256;
 const TEMPLATE_BYTES = 4 << 20;
 const TEXTS_KEPT = 8;  // languages x dates whose texts, templates and memos are kept
 
+// Emscripten's loader is a CommonJS module: required rather than imported, which spares the
+// bundle esbuild's interop between the two kinds of module.
+const loadModule = moduleLoader(require('couverture:loader'));
+
 // The URL of this script, wherever and however the page loaded it: a classic <script> has
 // document.currentScript; a module script has none, but the stack of an error made now names this
 // file. The .wasm is looked for beside it. (The ES module, couverture.mjs, names it with
-// new URL(…, import.meta.url) instead, which bundlers follow: setWasmUrl.)
+// new URL(…, import.meta.url) instead, which bundlers follow: configure.)
 const SCRIPT_URL = typeof document !== 'object' ? null
     : (document.currentScript && document.currentScript.src) ||
       ((/((?:https?|file|blob):[^\s()]+?):\d+:\d+/.exec(new Error().stack) || [])[1]) || null;
-let moduleWasmUrl = null;
 
-// couverture.mjs: the .wasm's address as its bundler rewrote it.
-export function setWasmUrl(url) {
-  moduleWasmUrl = url;
+// What the script that carries this API gives it (web/widget/entry-*.js), before anything runs:
+// the built-in ruleset's text, and in couverture.mjs the .wasm's address as its bundler wrote it.
+const given = {builtInRules: null, wasmUrl: null};
+export function configure({builtInRules, wasmUrl = null}) {
+  given.builtInRules = builtInRules;
+  given.wasmUrl = wasmUrl;
 }
 
-const loadModule = moduleLoader(CouvertureModule, 'couverture.wasm');
-
+// The module, from the .wasm's bytes: options.wasmBinary; in Node the file beside this script (or
+// at options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a
+// CMS that bundles scripts), else from where couverture.mjs's bundler put it, else from beside
+// this script.
 function load(options) {
-  // options.wasmUrl: where couverture.wasm is, relative to the page (a CMS that bundles scripts).
-  const url = options.wasmUrl && typeof document === 'object' ? new URL(options.wasmUrl, document.baseURI).href
-      : moduleWasmUrl;
-  const locateFile = url || SCRIPT_URL ? (path) => url || new URL(path, SCRIPT_URL).href : undefined;
-  return loadModule({...options, locateFile});
+  return loadModule(async () => {
+    if (options.wasmBinary) return {wasm: options.wasmBinary};
+    if (node) return {wasm: besideScript('couverture.wasm', options.wasmUrl)};
+    const url = options.wasmUrl ? new URL(options.wasmUrl, document.baseURI).href
+        : given.wasmUrl || new URL('couverture.wasm', SCRIPT_URL || document.baseURI).href;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const wasm = await response.arrayBuffer();
+    // The minimal loader would never settle if the page's CSP refused to compile WebAssembly, so
+    // that refusal is met here first (browsers reuse the compiled code for the same bytes).
+    await WebAssembly.compile(wasm);
+    return {wasm};
+  });
 }
 
-// The module's functions act on the engine whose handle they get first (wasm/bindings.cpp); an
-// engine object binds them to one handle. Only CouvertureEngine holds it, and drops it on dispose.
-const NATIVE_FUNCTIONS = ['load', 'languages', 'resolveLanguage', 'matchLanguage', 'select', 'questions',
-                          'metadata', 'resultParts', 'resultTemplate', 'linkAnswers', 'linkQuery', 'error',
-                          'errorPath', 'errorMessage'];
+// The module's C functions (wasm/bindings.cpp) act on the engine whose handle they get first; an
+// engine object binds them to one handle, and each to the kind it returns (a text or a number).
+// Only CouvertureEngine holds it, and drops it on dispose.
+const NATIVE_FUNCTIONS = {
+  load: 'load', languages: 'languages$', resolveLanguage: 'resolve_language$', matchLanguage: 'match_language$',
+  select: 'select', questions: 'questions$', metadata: 'metadata$', resultParts: 'result_parts$',
+  resultTemplate: 'result_template$', linkAnswers: 'link_answers$', linkQuery: 'link_query$', error: 'error$',
+  errorPath: 'error_path$', errorMessage: 'error_message$',
+};
 function nativeEngine(module) {
-  const handle = module.create();
+  const handle = module._couverture_create();
   let alive = true;
   const native = {
     delete() {
       if (!alive) return;  // freed once, whoever asks again
       alive = false;
-      module.destroy(handle);
+      module._couverture_destroy(handle);
     },
   };
-  for (const name of NATIVE_FUNCTIONS) native[name] = module[name].bind(null, handle);
+  for (const [name, c] of Object.entries(NATIVE_FUNCTIONS)) {
+    native[name] = nativeFunction(module, c.replace('$', ''), c.endsWith('$'), handle);
+  }
   return native;
 }
 
@@ -241,7 +261,7 @@ export const Couverture = {
   // before the engine sees the input: {rulesetBytes, answersBytes, answerKeys, linkBytes, ...}.
   async limits(options = {}) {
     const module = await load(options);
-    return JSON.parse(module.limits());
+    return JSON.parse(nativeFunction(module, 'limits', true)());
   },
 
   // options.rules: a ruleset object or its JSON text; default: the built-in ruleset, which this
@@ -256,7 +276,7 @@ export const Couverture = {
       throw couvertureError('', `Couverture.create takes an options object, got ${describe(options)}`);
     }
     const module = await load(options);
-    let rules = options.rules == null ? DEFAULT_RULES : options.rules;
+    let rules = options.rules == null ? given.builtInRules : options.rules;
     if (typeof rules !== 'string') {
       try {
         rules = JSON.stringify(rules);

@@ -2,11 +2,11 @@
 // CouvertureStudio.create() -> studio. The conventions are Couverture's (wasm/api.js): rulesets
 // as objects or JSON text in, plain objects out, and the engine's errors as Errors with `.path`
 // (a JSON pointer) and `.detail` (the message alone).
-import CouvertureStudioModule from 'couverture:loader';
 import {couvertureError, engineError, isoDate} from './errors.js';
-import {moduleLoader} from './module.js';
+import {besideScript, moduleLoader, node} from './module.js';
 
-const loadStudioModule = moduleLoader(CouvertureStudioModule, 'couverture-studio.wasm');
+// Emscripten's loader is a CommonJS module: required (see api.js).
+const loadStudioModule = moduleLoader(require('couverture:loader'));
 
 // A ruleset as the engine reads it: its JSON text (an object is written as JSON).
 function rulesText(rules) {
@@ -163,8 +163,9 @@ class CouvertureStudioSession {
 export const CouvertureStudio = {
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
   async create(options = {}) {
-    // Only the bytes, in Node or when given: in a page the loader finds the .wasm beside itself.
-    const module = await loadStudioModule({wasmBinary: options.wasmBinary});
+    // The bytes when given, and in Node: in a page the loader fetches the .wasm beside itself.
+    const module = await loadStudioModule(() => (options.wasmBinary ? {wasmBinary: options.wasmBinary}
+        : node ? {wasmBinary: besideScript('couverture-studio.wasm')} : {}));
     return new CouvertureStudioSession(module);
   },
 };

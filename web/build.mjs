@@ -10,13 +10,14 @@
 //
 // Emscripten's loader is a CommonJS module to esbuild (its UMD export meets esbuild's `module`),
 // so it defines no AMD module and no global of its own.
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import * as esbuild from 'esbuild';
+import {minify} from 'terser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const {positionals: [what], values: args} = parseArgs({
@@ -45,10 +46,13 @@ function virtualModules(values) {
   };
 }
 
-function bundle(entry, format, outfile, values) {
-  return esbuild.build({
+// esbuild bundles and minifies; terser then compresses and renames further (measured: the widget's
+// couverture.js 0.75 KB gzipped smaller than esbuild's minifier alone).
+async function bundle(entry, format, outfile, values) {
+  const built = await esbuild.build({
     entryPoints: [join(here, entry)],
     outfile,
+    write: false,
     bundle: true,
     format,
     // Custom elements, private fields, container queries: the browsers the widget's styles need.
@@ -62,6 +66,9 @@ function bundle(entry, format, outfile, values) {
     logLevel: 'warning',
     plugins: [virtualModules(values)],
   });
+  let {text} = built.outputFiles[0];
+  if (!args['no-minify']) ({code: text} = await minify(text, {module: format === 'esm', ecma: 2020}));
+  writeFileSync(outfile, text);
 }
 
 // The engine's first question for the built-in ruleset with no answers, per language, from the

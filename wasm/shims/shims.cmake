@@ -1,9 +1,9 @@
-# wasm/shims: replacements of parts of Emscripten's C library and of embind's JavaScript, each kept
-# for the bytes it saves the widget (README.md here has the figures and how to measure them
+# wasm/shims: replacements of parts of Emscripten's C library, each kept for the bytes it saves the
+# widget (README.md here has the figures and how to measure them
 # again). They replace internals of one Emscripten release, so another release fails the
 # configuration until they are measured and checked again with it.
 set(COUVERTURE_SHIMS_TESTED_WITH "3.1.6")
-set(COUVERTURE_WASM_SHIMS "integer_snprintf;javascript_strtod;embind_unused_parts" CACHE STRING
+set(COUVERTURE_WASM_SHIMS "integer_snprintf;javascript_strtod" CACHE STRING
     "The shims linked into the widget's module (wasm/shims/README.md); empty for none")
 
 if(COUVERTURE_WASM_SHIMS AND NOT EMSCRIPTEN_VERSION VERSION_EQUAL COUVERTURE_SHIMS_TESTED_WITH)
@@ -16,14 +16,11 @@ endif()
 
 set(shim_dir "${CMAKE_CURRENT_LIST_DIR}")
 set(shim_sources "")
-set(shim_link_options "")
 foreach(shim IN LISTS COUVERTURE_WASM_SHIMS)
   if(shim STREQUAL "integer_snprintf")
     list(APPEND shim_sources "${shim_dir}/integer_snprintf.cpp" "${shim_dir}/integer_format.cpp")
   elseif(shim STREQUAL "javascript_strtod")
     list(APPEND shim_sources "${shim_dir}/javascript_strtod.cpp")
-  elseif(shim STREQUAL "embind_unused_parts")
-    list(APPEND shim_link_options "SHELL:--js-library ${shim_dir}/embind_unused_parts.js")
   else()
     message(FATAL_ERROR "COUVERTURE_WASM_SHIMS: no shim named \"${shim}\" (see wasm/shims/README.md)")
   endif()
@@ -34,6 +31,4 @@ function(couverture_link_shims target)
   if(shim_sources)
     target_sources(${target} PRIVATE ${shim_sources} "${shim_dir}/shim_abort.cpp")
   endif()
-  target_link_options(${target} PRIVATE ${shim_link_options})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${shim_dir}/embind_unused_parts.js")
 endfunction()

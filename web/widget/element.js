@@ -4,7 +4,6 @@
 // `asked` the answers shown, and after every change only the answers in the new `asked` are kept.
 // The element owns the state and the events; the views (question-form.js, answers-list.js,
 // outcome.js, why.js, messages.js) turn it into DOM.
-import EARLY_TEXT from 'couverture:first-question';
 import {Couverture} from '../../wasm/api.js';
 import {h} from '../dom.js';
 import {answersList} from './answers-list.js';
@@ -18,10 +17,11 @@ import {RTL, STRINGS} from './strings.js';
 import STYLES from './couverture.css';
 import {viewContext} from './words.js';
 
-// The engine's own first question for the built-in ruleset, per language, written in at build
-// time (web/build.mjs). It shows while the WebAssembly module is still loading; an answer given
-// before it is ready waits for it. Null in the build's first pass, which computes it.
-const EARLY = EARLY_TEXT ? JSON.parse(EARLY_TEXT) : null;
+// The engine's own first question for the built-in ruleset, per language, computed at build time
+// (web/build.mjs) and given to defineElement. It shows while the WebAssembly module is still
+// loading; an answer given before it is ready waits for it. Null in the build's first pass, which
+// computes it.
+let EARLY = null;
 
 const CONTACT = ['name', 'email', 'url', 'hours'];
 
@@ -515,9 +515,11 @@ class CouvertureCheck extends ElementBase {
   }
 }
 
-// Called by the entries (entry-script.js, entry-module.js) once the API is set up. In Node, which
-// loads the script for the API alone, there is no element to define.
-export function defineElement() {
+// Called by the script that carries the element (entry-script.js, entry-module.js) once the API
+// is set up, with the first question's JSON text (or null). In Node, which loads the script for
+// the API alone, there is no element to define.
+export function defineElement(firstQuestion) {
+  EARLY = firstQuestion ? JSON.parse(firstQuestion) : null;
   if (typeof customElements === 'object' && !customElements.get('couverture-check')) {
     customElements.define('couverture-check', CouvertureCheck);
   }
