@@ -19,13 +19,8 @@ namespace couverture::detail {
 struct RowPlan {
   int rule = -1;  // -1: the decision's own condition
   Verdict verdict = Verdict::kNotApplicable;
-  // The sentence as a JSON string: the catalog's (a row's "because") or put together from
-  // escaped parts.
-  const std::string* catalog_text = nullptr;
-  std::string filled_text;
+  std::string text;
   int citation = -1;
-
-  const std::string& text_json() const { return catalog_text ? *catalog_text : filled_text; }
 };
 
 struct DecisionPlan {
@@ -60,9 +55,9 @@ std::string PlanKey(const Model& model, const Answers& answers);
 // answer (couverture/result.h).
 std::string HolesJson(const Model& model, const Catalog& catalog, const Answers& answers);
 
-// The result (engine/README.md#the-result-format) as compact JSON text; a plan made with holes
-// gives the result template.
-std::string ResultText(const Catalog& catalog, const Plan& plan);
+// The result (engine/README.md#the-result-format); a plan made with holes gives the result
+// template.
+Json ResultValue(const Model& model, const Catalog& catalog, const Plan& plan);
 
 }  // namespace couverture::detail
 
