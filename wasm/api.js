@@ -56,15 +56,13 @@ function load(options) {
   });
 }
 
-// The module's C functions (wasm/bindings.cpp) act on the engine whose handle they get first; an
-// engine object binds them to one handle, and each to the kind it returns (a text or a number).
-// Only CouvertureEngine holds it, and drops it on dispose.
-const NATIVE_FUNCTIONS = {
-  load: 'load', languages: 'languages$', resolveLanguage: 'resolve_language$', matchLanguage: 'match_language$',
-  select: 'select', questions: 'questions$', metadata: 'metadata$', resultParts: 'result_parts$',
-  resultTemplate: 'result_template$', linkAnswers: 'link_answers$', linkQuery: 'link_query$', error: 'error$',
-  errorPath: 'error_path$', errorMessage: 'error_message$',
-};
+// The module's C functions (wasm/bindings.cpp: couverture_result_parts for resultParts) act on
+// the engine whose handle they get first; an engine object binds them to one handle. Two return a
+// number (true or false), the others a text. Only CouvertureEngine holds the handle, and drops it
+// on dispose.
+const NATIVE_NUMBERS = ['load', 'select'];
+const NATIVE_TEXTS = ['languages', 'resolveLanguage', 'matchLanguage', 'questions', 'metadata', 'resultParts',
+                      'resultTemplate', 'linkAnswers', 'linkQuery', 'error', 'errorPath', 'errorMessage'];
 function nativeEngine(module) {
   const handle = module._couverture_create();
   let alive = true;
@@ -75,8 +73,9 @@ function nativeEngine(module) {
       module._couverture_destroy(handle);
     },
   };
-  for (const [name, c] of Object.entries(NATIVE_FUNCTIONS)) {
-    native[name] = nativeFunction(module, c.replace('$', ''), c.endsWith('$'), handle);
+  for (const name of [...NATIVE_NUMBERS, ...NATIVE_TEXTS]) {
+    const c = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    native[name] = nativeFunction(module, c, NATIVE_TEXTS.includes(name), handle);
   }
   return native;
 }

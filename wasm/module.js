@@ -5,8 +5,10 @@ export const node = typeof process === 'object' && process.versions && process.v
     typeof __dirname === 'string';
 
 // A file beside this script, in Node (the .wasm: its bytes are what the loaders are given there).
+// Through module.require, Node's own: a require() call would make esbuild add its stand-in for
+// pages, which never come here.
 export function besideScript(name, path) {
-  return require('fs').readFileSync(path || require('path').join(__dirname, name));
+  return module.require('fs').readFileSync(path || module.require('path').join(__dirname, name));
 }
 
 // factory: the MODULARIZE loader Emscripten wrote. Returns load(settings) -> Promise of the module,
