@@ -95,20 +95,19 @@ function answersJson(answers) {
   for (const id of Object.keys(answers)) {
     const value = answers[id];
     const type = typeof value;
-    if (type === 'undefined' || type === 'function' || type === 'symbol' || type === 'bigint') {
-      throw couvertureError(pointer(id), `${describe(value)} cannot be an answer (JSON cannot carry it): give null for "unanswered"`);
-    }
-    if (type === 'number' && !Number.isFinite(value)) {
-      throw couvertureError(pointer(id), `expected a number, got ${value}`);
-    }
-    if (Object.is(value, -0)) throw couvertureError(pointer(id), 'got -0, which JSON would turn into 0: give 0');
-    if (type === 'object' && value !== null) {
+    if (type === 'string' || type === 'boolean' || value === null) continue;  // the usual answers
+    if (type === 'number') {
+      if (!Number.isFinite(value)) throw couvertureError(pointer(id), `expected a number, got ${value}`);
+      if (value === 0 && 1 / value < 0) throw couvertureError(pointer(id), 'got -0, which JSON would turn into 0: give 0');
+    } else if (type === 'object') {
       try {
         JSON.stringify(value);
       } catch (error) {
         // V8's message for a cycle spans several lines: the first says what it is.
         throw couvertureError(pointer(id), `cannot be written as JSON (${String(error.message).split('\n')[0]})`);
       }
+    } else {
+      throw couvertureError(pointer(id), `${describe(value)} cannot be an answer (JSON cannot carry it): give null for "unanswered"`);
     }
   }
   return JSON.stringify(answers);
@@ -194,9 +193,8 @@ class CouvertureEngine {
       remember(texts.templates, k, template, TEMPLATE_ENTRIES, TEMPLATE_BYTES);
     }
     const result = template.result || template.fill(h);
-    // A result with holes has sentences of its own, about as long as its template.
-    remember(texts.results, key, {result, size: 2 * key.length + 64 + (template.result ? 0 : template.size)},
-             MEMO_ENTRIES, MEMO_BYTES);
+    // A result with holes has sentences of its own (the rest it shares with its template).
+    remember(texts.results, key, {result, size: 2 * key.length + 64 + (template.own || 0)}, MEMO_ENTRIES, MEMO_BYTES);
     return result;
   }
 

@@ -196,6 +196,18 @@ test('a 100 KB label is refused at load, naming the path and the limit', async (
     error.message.includes(String(limits.textBytes)));
 });
 
+// The bytes of what `result` does not share with `other`, a result of the same class of answers
+// whose numbers differ: the sentences of its own (2 bytes a character) and the objects on the way
+// to them (16 bytes a member).
+function ownBytes(result, other) {
+  if (typeof result === 'string') return result === other ? 0 : 2 * result.length;
+  if (result === null || typeof result !== 'object' || result === other) return 0;
+  const keys = Object.keys(result);
+  const others = other !== null && typeof other === 'object' ? other : {};
+  const inside = keys.reduce((sum, key) => sum + ownBytes(result[key], others[key]), 0);
+  return inside ? inside + 16 * keys.length : 0;
+}
+
 // How many of `sets`' results the engine still holds, newest first. assess() hands back the very
 // object it returned before for answers it remembers (results are memoized values), and a new one
 // for those it forgot; a result with no sentence of its own (no number in its sentences) is the
@@ -219,7 +231,9 @@ test('the memo is bounded in bytes: results of large texts do not pile up', asyn
   const engine = await Couverture.create({rules});
   const before = process.memoryUsage().heapUsed;
   const sets = [], results = [];
-  for (let age = 0; age <= 120; age++) {
+  // The youngest last: their results have sentences of their own (stays in months, which the
+  // flow asks them), and the memo holds the last ones.
+  for (let age = 120; age >= 0; age--) {
     for (let months = 0; months < 12; months += 0.5) {
       const answers = {origin: 'other', french_government_scholarship: false, age, stay_months: months, home_coverage: false};
       sets.push(answers);
@@ -230,10 +244,13 @@ test('the memo is bounded in bytes: results of large texts do not pile up', asyn
   const grown = process.memoryUsage().heapUsed - before;
   assert.ok(grown < 256 * 1024 * 1024, `heap grew by ${(grown / 1048576).toFixed(0)} MB over 2 904 large results`);
   // Through assess() alone: what the memo still holds, at most 64 results and, each of these
-  // results being a sentence-filled text of its own (its numbers in its sentences), no more of
-  // them than 64 KB of such text holds.
-  const size = Math.min(...results.slice(-64).map((result) => 2 * JSON.stringify(result).length));
-  assert.ok(size > 4096, `results of ${size} bytes`);
+  // results having sentences of its own (its numbers in its sentences), no more of them than
+  // 64 KB of such sentences hold.
+  // (Compared with its neighbours, one of which has its class: the least they differ by.)
+  const ownOf = (i) => Math.min(...[i - 1, i + 1, i - 24, i + 24].filter((j) => results[j])
+      .map((j) => ownBytes(results[i], results[j])).filter((bytes) => bytes > 0));
+  const size = Math.min(...results.map((_, i) => i).slice(-64).map(ownOf));
+  assert.ok(size > 4096 && size < Infinity, `results with ${size} bytes of their own`);
   const {count, own} = held(engine, sets, results);
   assert.ok(own > 64, `${own} results with sentences of their own`);
   assert.ok(count <= 64, `the memo keeps ${count} of 2 904 results`);

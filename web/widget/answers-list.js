@@ -5,9 +5,9 @@ import {choicesOf, isNumeric} from './question-form.js';
 
 // An answer as the student reads it: the option's label, or the number in the widget's language
 // with the question's unit.
-function answerText(question, value, lang) {
+function answerText(question, value, ui) {
   if (isNumeric(question)) {
-    const number = new Intl.NumberFormat(lang).format(value);
+    const number = ui.number(value);
     return question.unit ? `${number}\u00a0${question.unit}` : number;
   }
   const choice = choicesOf(question).find(([, , answer]) => answer === value);
@@ -25,7 +25,7 @@ export function answersList(asked, questionOf, answers, editing, ui, on) {
     }
     return h('div', {class: 'row'},
              h('dt', {text: name}),
-             h('dd', {class: 'value', text: answerText(question, answers[id], ui.lang)}),
+             h('dd', {class: 'value', text: answerText(question, answers[id], ui)}),
              h('dd', {class: 'change'},
                h('button', {type: 'button', class: 'link-button', part: 'change-button', 'data-id': id,
                             onclick: () => on.change(id)},

@@ -25,6 +25,10 @@ let EARLY = null;
 
 const CONTACT = ['name', 'email', 'url', 'hours'];
 
+// Runs `task` when the page has nothing else to do (soon, where browsers lack requestIdleCallback).
+const idle = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 2000})
+                                                                  : setTimeout(task, 200));
+
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
@@ -221,6 +225,26 @@ class CouvertureCheck extends ElementBase {
     const waiting = this.#whenReady;
     this.#whenReady = null;
     if (waiting) waiting();
+    else idle(() => this.#prepare(engine));
+  }
+
+  // While the student reads the question, what their answer will need and a page makes only once:
+  // the browser compiles the engine's code the first time it runs (an answer to the question
+  // asked, assessed and dropped, runs it), and Intl's formatters for the widget's language.
+  #prepare(engine) {
+    if (engine !== this.#engine || !this.#result) return;
+    const question = this.#question(this.#result.next[0]);
+    if (question) {
+      const answer = question.options ? question.options[0].id : question.min != null ? question.min : 0;
+      try {
+        engine.assess({...this.#answers, [question.id]: answer});
+      } catch (error) {
+        // an answer the engine refuses runs the same code
+      }
+    }
+    const ui = this.#context();
+    ui.number(0);
+    ui.date('2000-01-01');
   }
 
   #showEarly() {
@@ -340,36 +364,36 @@ class CouvertureCheck extends ElementBase {
 
   // The widget's language and direction, its own: on a lang="de" or dir="rtl" page, English or
   // French are announced and laid out as what they are.
-  #markLanguage() {
-    const lang = this.#lang();
+  #markLanguage(lang = this.#lang()) {
     this.#ui.widget.lang = lang;
     this.#ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
   }
 
+  // Every part, with one view context (the widget's language, its words, its headings).
   #render() {
-    this.#markLanguage();
-    this.#renderNotice();
-    this.#renderAnswers();
-    this.#renderQuestion();
-    this.#renderOutcome();
-    this.#renderActions();
+    const ui = this.#context();
+    this.#markLanguage(ui.lang);
+    this.#renderNotice(ui);
+    this.#renderAnswers(ui);
+    this.#renderQuestion(ui);
+    this.#renderOutcome(ui);
+    this.#renderActions(ui);
   }
 
-  #renderNotice() {
-    const ui = this.#ui;
-    ui.notice.replaceChildren();
-    ui.copied.replaceChildren();
+  #renderNotice(ui = this.#context()) {
+    this.#ui.notice.replaceChildren();
+    this.#ui.copied.replaceChildren();
     if (!this.#notice) return;
-    ui[this.#notice.link ? 'copied' : 'notice'].append(...notice(this.#notice, this.#context()));
+    this.#ui[this.#notice.link ? 'copied' : 'notice'].append(...notice(this.#notice, ui));
   }
 
-  #renderAnswers() {
+  #renderAnswers(ui = this.#context()) {
     const asked = this.#result.asked;
     const section = this.#ui.answers;
     section.hidden = asked.length === 0;
     if (!asked.length) return section.replaceChildren();
-    section.replaceChildren(...answersList(asked, (id) => this.#question(id), this.#answers, this.#editing,
-                                           this.#context(), {form: (q) => this.#form(q), change: (id) => this.#change(id)}));
+    section.replaceChildren(...answersList(asked, (id) => this.#question(id), this.#answers, this.#editing, ui,
+                                           {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)}));
   }
 
   #change(id) {
@@ -389,15 +413,15 @@ class CouvertureCheck extends ElementBase {
   }
 
   // The next question to answer, unless an earlier answer is being changed in its row.
-  #renderQuestion() {
+  #renderQuestion(ui = this.#context()) {
     const id = this.#editing ? null : this.#result.next[0];
-    this.#ui.question.replaceChildren(...(id ? [this.#form(this.#question(id))] : []));
+    this.#ui.question.replaceChildren(...(id ? [this.#form(this.#question(id), ui)] : []));
   }
 
-  #form(question) {
+  #form(question, ui) {
     const id = question.id;
     return questionForm(question, {answer: this.#answers[id], error: this.#error, editing: id === this.#editing},
-                        this.#context(), {submit: (form) => this.#submit(question, form), cancel: () => this.#cancel(id),
+                        ui, {submit: (form) => this.#submit(question, form), cancel: () => this.#cancel(id),
                                           showField: () => this.#focus()});
   }
 
@@ -447,7 +471,7 @@ class CouvertureCheck extends ElementBase {
     if (heading) heading.focus();
   }
 
-  #renderOutcome() {
+  #renderOutcome(context) {
     const result = this.#result;
     const ui = this.#ui;
     const settled = result.status != null;
@@ -460,7 +484,6 @@ class CouvertureCheck extends ElementBase {
       return;
     }
     ui.outcomeSection.dataset.status = result.status;
-    const context = this.#context();
     // Rewrite the live region only when its words change, so that nothing is announced twice.
     const signature = [...headlineWords(result), result.complete].join('\n');
     if (ui.headline.dataset.signature !== signature) {
@@ -475,12 +498,11 @@ class CouvertureCheck extends ElementBase {
     ui.outcome.replaceChildren(...outcomeBody(result, ruleset, contact, context, folds));
   }
 
-  #renderActions() {
+  #renderActions(context) {
     const ui = this.#ui;
     const any = this.#result.asked.length > 0;
     ui.actions.hidden = !any;
     if (!any) return ui.actions.replaceChildren();
-    const context = this.#context();
     const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
                                         context.say(key));
     ui.actions.replaceChildren(...[

@@ -70,9 +70,7 @@ function otherDecisions(result, ruleset, ui, folds) {
 // Which rules these are: the date they were checked against the source, and their version.
 // Printed with the checklist, so that a paper copy says how current it is.
 function checked({version, checked}, ui) {
-  // YYYY-MM-DD read as local midnight, so that no time zone moves it to the day before.
-  const date = new Date(checked + 'T00:00').toLocaleDateString(ui.lang, {dateStyle: 'long'});
-  return h('p', {class: 'checked', text: `${ui.word('checkedOn')} ${date}, version ${version}`});
+  return h('p', {class: 'checked', text: `${ui.word('checkedOn')} ${ui.date(checked)}, version ${version}`});
 }
 
 // Below the headline, once a status is settled. ruleset: the engine's metadata, or null in the

@@ -39,9 +39,8 @@ export function numberError(question, value, ui) {
   if (question.type === 'integer' && !Number.isInteger(value)) return ui.word('wholeNumber');
   const {min, max} = question;
   if (!((min != null && value < min) || (max != null && value > max))) return null;
-  const format = (n) => new Intl.NumberFormat(ui.lang).format(n);
   const key = min != null && max != null ? 'between' : min != null ? 'atLeast' : 'atMost';
-  return ui.word(key).replace('{min}', format(min)).replace('{max}', format(max));
+  return ui.word(key).replace('{min}', ui.number(min)).replace('{max}', ui.number(max));
 }
 
 // state: {answer (the current one, if any), error ({detail, text}: the refused one, if any),

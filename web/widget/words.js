@@ -3,6 +3,15 @@
 import {h} from '../dom.js';
 import {STRINGS} from './strings.js';
 
+// Intl's formatters take milliseconds to make (a page's CPU budget for a whole answer is tens of
+// them): one per language and kind, kept.
+const formats = new Map();
+function format(kind, lang, make) {
+  const key = `${kind} ${lang}`;
+  if (!formats.has(key)) formats.set(key, make());
+  return formats.get(key);
+}
+
 // lang: the widget's language; headingLevel: the heading-level attribute (2 when absent or bad).
 export function viewContext(lang, headingLevel) {
   const own = STRINGS[lang.split('-')[0]];
@@ -22,5 +31,10 @@ export function viewContext(lang, headingLevel) {
     // by tag.
     heading: (depth, props, ...children) =>
       h(`h${Math.min(6, base + depth)}`, {...props, class: `h${2 + depth} ${props.class || ''}`.trim()}, ...children),
+    // A number as the language writes it; a YYYY-MM-DD date in words, read as local midnight so
+    // that no time zone moves it to the day before.
+    number: (value) => format('number', lang, () => new Intl.NumberFormat(lang)).format(value),
+    date: (iso) => format('date', lang, () => new Intl.DateTimeFormat(lang, {dateStyle: 'long'}))
+      .format(new Date(`${iso}T00:00`)),
   };
 }
