@@ -11,7 +11,8 @@
 //     (target >= 2x json-rules-engine 7.3.1 deciding only the status, measured in the same run) and
 //     repeated ones (target >= 1 M/s);
 //  5. the native benchmark's figures, when it is built (assessments >= 10 M/s; the CLI's parse +
-//     assess + render, printed).
+//     assess + render, printed);
+//  6. tests/bench/check_scale's table: `couverture check` on generated rulesets.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -368,6 +369,23 @@ rmSync(staticDir, {recursive: true, force: true});
   }
 }
 
+// The verifier's scale: `couverture check` on generated rulesets of growing size (its own table).
+const tables = [];
+{
+  const cli = join(ROOT, 'build', 'native', 'engine', 'cli', 'couverture');
+  if (existsSync(cli)) {
+    const run = spawnSync(join(ROOT, 'tests', 'bench', 'check_scale'), [cli], {encoding: 'utf8'});
+    if (run.status === 0) {
+      console.log('6. couverture check on generated rulesets (tests/bench/check_scale):');
+      console.log(run.stdout.trimEnd().replace(/^/gm, '   '));
+      tables.push(['The verifier\'s scale (tests/bench/check_scale)',
+                   'couverture check on generated rulesets: one decision (format 1), or three over the same questions. ' +
+                   'A run past the search budget reports the rows it could not show to decide (engine/README.md, "Scale").',
+                   run.stdout.trimEnd()]);
+    }
+  }
+}
+
 writePage();
 
 // tests/bench/BENCHMARKS.md, from this run's figures.
@@ -392,6 +410,7 @@ function writePage() {
     }
     lines.push(`| ${figure} | ${value} | ${target === null ? '' : `${target}: ${met ? 'met' : '**not met**'}`} |`);
   }
+  for (const [title, text, table] of tables) lines.push('', `## ${title}`, '', text, '', table);
   writeFileSync(join(ROOT, 'tests', 'bench', 'BENCHMARKS.md'), lines.join('\n') + '\n');
   console.log('Written to tests/bench/BENCHMARKS.md');
 }

@@ -1,12 +1,12 @@
 // nlohmann/json calls snprintf only to format integers ("\\u%04x" when dumping a control
-// character, "<U+%.4X>" when its lexer names one in an error), and embind's type names use "%p".
-// Even musl's integer-only printf (vsniprintf) brings its whole format engine, about 2.7 KB
-// gzipped; nothing in this module formats a floating-point number with printf. So every entry
-// into musl's printf that this module's code reaches goes to FormatIntegers (integer_format.h).
-// A format it does not handle (anything but integer conversions) stops the module with the
-// format in the message (shim_abort.h) rather than print it wrong. The three functions of musl's
-// vsnprintf.c are all defined here, so that the linker never takes that file from libc (it would
-// clash with them), and snprintf beside them.
+// character, "<U+%.4X>" when its lexer names one in an error). musl's printf, even its
+// integer-only vsniprintf, brings its whole format engine (README.md here has the bytes), and
+// nothing in this module formats a floating-point number with printf. So every entry into musl's
+// printf that this module's code reaches goes to FormatIntegers (integer_format.h). A format it
+// does not handle (anything but integer conversions) stops the module with the format in the
+// message (shim_abort.h) rather than print it wrong. The three functions of musl's vsnprintf.c
+// are all defined here, so that the linker never takes that file from libc (it would clash with
+// them), and snprintf beside them.
 #include <cstdarg>
 #include <cstddef>
 

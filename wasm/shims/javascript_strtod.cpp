@@ -1,9 +1,9 @@
 // nlohmann/json converts a number with a fraction or an exponent with strtod, on a token its
 // lexer has already checked against JSON's number grammar. musl's strtod computes in long
-// double, which on wasm32 is a 128-bit software float: it links about 7 KB of code (__divtf3,
-// __multf3, __addtf3, fmodl, scalbnl…) that nothing else in this module uses. The JavaScript
-// engine that runs the module already converts decimal text to a double, Number(), so strtod goes
-// there (see README.md here for the bytes saved). ECMAScript lets an engine round a number of
+// double, which on wasm32 is a 128-bit software float: it links code (__divtf3, __multf3,
+// __addtf3, fmodl, scalbnl…) that nothing else in this module uses. The JavaScript engine that
+// runs the module already converts decimal text to a double, Number(), so strtod goes there (see
+// README.md here for the bytes saved). ECMAScript lets an engine round a number of
 // more than 20 significant digits either way; V8, SpiderMonkey and JavaScriptCore round
 // correctly, and a property test checks V8 in exact arithmetic (tests/web/conformance.test.mjs,
 // which also runs the conformance table through the API beside the native CLI). It reads what
