@@ -49,9 +49,11 @@ function load(options) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const wasm = await response.arrayBuffer();
-    // The minimal loader would never settle if the page's CSP refused to compile WebAssembly, so
-    // that refusal is met here first (browsers reuse the compiled code for the same bytes).
-    await WebAssembly.compile(wasm);
+    // The minimal loader would never settle if it could not compile the module, so what would stop
+    // it is met here first: bytes that are not a WebAssembly module (a server's error page), and a
+    // CSP that refuses to compile any (tried on the smallest module there is).
+    if (!WebAssembly.validate(wasm)) throw new Error(`${url}: not a WebAssembly module`);
+    await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
     return {wasm};
   });
 }

@@ -11,7 +11,7 @@ set(studio_web "${web}/studio")
 # staff open the studio and students never do (the figures are in the benchmarks page).
 set(COUVERTURE_STUDIO_OPT "-O2" CACHE STRING "Optimization level of the authoring library and the studio's link")
 set(studio_opt ${COUVERTURE_STUDIO_OPT})
-target_compile_options(couverture_authoring PRIVATE -fno-exceptions ${studio_opt})
+target_compile_options(couverture_authoring PRIVATE -fno-exceptions ${studio_opt} -flto)
 
 add_executable(couverture_studio_wasm studio_bindings.cpp)
 set_target_properties(couverture_studio_wasm PROPERTIES
@@ -22,6 +22,7 @@ target_link_libraries(couverture_studio_wasm PRIVATE couverture_authoring couver
 target_compile_options(couverture_studio_wasm PRIVATE -fno-exceptions ${studio_opt})
 target_link_options(couverture_studio_wasm PRIVATE
   ${studio_opt}
+  -flto
   --bind
   -fno-exceptions
   -sDYNAMIC_EXECUTION=0  # a strict CSP blocks embind's new Function
