@@ -66,13 +66,13 @@ const NATIVE_NUMBERS = ['load', 'select'];
 const NATIVE_TEXTS = ['languages', 'resolveLanguage', 'matchLanguage', 'questions', 'metadata', 'resultParts',
                       'resultTemplate', 'linkAnswers', 'linkQuery', 'error', 'errorPath', 'errorMessage'];
 function nativeEngine(module) {
-  const handle = module._couverture_create();
+  const handle = module.create();
   let alive = true;
   const native = {
     delete() {
       if (!alive) return;  // freed once, whoever asks again
       alive = false;
-      module._couverture_destroy(handle);
+      module.destroy(handle);
     },
   };
   for (const name of [...NATIVE_NUMBERS, ...NATIVE_TEXTS]) {

@@ -1,5 +1,6 @@
 // Loading an Emscripten module (the widget's, the studio's): one compiled module per page or
 // process, shared by every engine made from it, and loaded again only after a failed attempt.
+import {couvertureError} from './errors.js';
 
 export const node = typeof process === 'object' && process.versions && process.versions.node &&
     typeof __dirname === 'string';
@@ -24,12 +25,18 @@ export function moduleLoader(factory) {
   };
 }
 
-// The module's C function couverture_<name> (wasm/bindings.cpp) as a JavaScript function of
+// The module's C function couverture_<name> (wasm/bindings.cpp), which the loader hands out as
+// `name` (wasm/CMakeLists.txt), as a JavaScript function of
 // `leading` (an engine's handle, if any) and then its arguments: each text is written to the
-// module's memory for the call, as a pointer and a byte count; the result is read back as a text
-// when `text`, else returned as the number it is.
+// module's memory for the call, UTF-8 at a pointer, with its byte count; the result is read back
+// as a text (up to its NUL) when `text`, else returned as the number it is. module.heap() is the
+// module's memory as it is now (it grows).
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const LONE_SURROGATE = /\p{Cs}/u;  // in a u regex, a surrogate pair is one code point: only lone ones match
+
 export function nativeFunction(module, name, text, ...leading) {
-  const fn = module[`_couverture_${name}`];
+  const fn = module[name];
   return (...args) => {
     const values = [...leading];
     const allocated = [];
@@ -39,16 +46,21 @@ export function nativeFunction(module, name, text, ...leading) {
           values.push(arg);
           continue;
         }
-        const size = module.lengthBytesUTF8(arg) + 1;
-        const pointer = module._malloc(size);
+        // TextEncoder would write U+FFFD for a lone surrogate: silently another text.
+        const lone = LONE_SURROGATE.exec(arg);
+        if (lone) throw couvertureError('', `not Unicode text: a lone surrogate at character ${lone.index + 1}`);
+        const bytes = encoder.encode(arg);
+        const pointer = module.malloc(bytes.length + 1);
         allocated.push(pointer);
-        module.stringToUTF8(arg, pointer, size);
-        values.push(pointer, size - 1);
+        module.heap().set(bytes, pointer);
+        values.push(pointer, bytes.length);
       }
       const out = fn(...values);
-      return text ? module.UTF8ToString(out) : out;
+      if (!text) return out;
+      const heap = module.heap();
+      return decoder.decode(heap.subarray(out, heap.indexOf(0, out)));
     } finally {
-      for (const pointer of allocated) module._free(pointer);
+      for (const pointer of allocated) module.free(pointer);
     }
   };
 }

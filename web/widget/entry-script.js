@@ -8,7 +8,7 @@ import {defineElement} from './element.js';
 import FIRST_QUESTION from 'couverture:first-question';
 import BUILT_IN_RULES from 'couverture:built-in-rules';
 
-configure({builtInRules: BUILT_IN_RULES});
 if (typeof module === 'object' && module && module.exports) module.exports = {Couverture};
 if (typeof window === 'object') window.Couverture = Couverture;
 defineElement(FIRST_QUESTION);
+configure({builtInRules: BUILT_IN_RULES});
