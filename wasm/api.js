@@ -28,8 +28,9 @@ const SCRIPT_URL = typeof document !== 'object' ? null
     : (document.currentScript && document.currentScript.src) ||
       ((/((?:https?|file|blob):[^\s()]+?):\d+:\d+/.exec(new Error().stack) || [])[1]) || null;
 
-// What the script that carries this API gives it (web/widget/entry-*.js), before anything runs:
-// the built-in ruleset's text, and in couverture.mjs the .wasm's address as its bundler wrote it.
+// What the script that carries this API gives it (web/widget/entry-*.js) as it runs, before any
+// engine loads: the built-in ruleset's text, and in couverture.mjs the .wasm's address as its
+// bundler wrote it.
 const given = {builtInRules: null, wasmUrl: null};
 export function configure({builtInRules, wasmUrl = null}) {
   given.builtInRules = builtInRules;

@@ -10,5 +10,7 @@ import BUILT_IN_RULES from 'couverture:built-in-rules';
 
 if (typeof module === 'object' && module && module.exports) module.exports = {Couverture};
 if (typeof window === 'object') window.Couverture = Couverture;
+// In this order, so that the ruleset's text comes after the first question's words it repeats.
+// The API reads what configure() gives it when an engine loads, after this script has run.
 defineElement(FIRST_QUESTION);
 configure({builtInRules: BUILT_IN_RULES});
