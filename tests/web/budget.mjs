@@ -215,6 +215,8 @@ async function timeToQuestion(url) {
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 500))));
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
     for (let step = 0; step < 12; step++) {
+      // The student reads each question before answering: the page idles meanwhile.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
       const ms = await page.evaluate(async (number) => {
         const root = document.querySelector('couverture-check').shadowRoot;
         const form = root.querySelector('.question-area form');

@@ -225,14 +225,14 @@ class CouvertureCheck extends ElementBase {
     const waiting = this.#whenReady;
     this.#whenReady = null;
     if (waiting) waiting();
-    else idle(() => this.#prepare(engine));
+    idle(() => this.#prepare(engine));
   }
 
   // While the student reads the question, what their answer will need and a page makes only once:
   // the browser compiles the engine's code the first time it runs (an answer to the question
   // asked, assessed and dropped, runs it), and Intl's formatters for the widget's language.
   #prepare(engine) {
-    if (engine !== this.#engine || !this.#result) return;
+    if (engine !== this.#engine || !this.#result || this.#early) return;
     const question = this.#question(this.#result.next[0]);
     if (question) {
       const answer = question.options ? question.options[0].id : question.min != null ? question.min : 0;
@@ -343,6 +343,7 @@ class CouvertureCheck extends ElementBase {
     this.#result = result;
     this.#render();
     this.#tell(result);
+    idle(() => this.#prepare(engine));
   }
 
   #tell(result) {
