@@ -2,61 +2,27 @@
 # couverture-studio.js/.wasm, holding the authoring library (verify, table, graph, scenarios,
 # diff, migrate) for the studio page alone, and the page itself (studio.html, studio.js and its
 # chunks, bundled by esbuild from web/studio/ and its npm dependencies). The widget's module and
-# its budget are untouched: it still links couverture_core only.
+# its budget are untouched: it links couverture_core only.
 
 set(studio_web "${web}/studio")
 
-# Speed matters more than bytes here (staff open the studio, students never do): the engine is
-# compiled again for this module at COUVERTURE_STUDIO_OPT, apart from the widget's -Oz objects.
-set(COUVERTURE_STUDIO_OPT "-O2" CACHE STRING "Optimization level of the studio's module (see wasm/README.md)")
+# The engine's two libraries, linked: couverture_core as the widget's module has it (-Oz, link-time
+# optimized) and couverture_authoring, which only this module uses, compiled for speed, since
+# staff open the studio and students never do (the figures are in the benchmarks page).
+set(COUVERTURE_STUDIO_OPT "-O2" CACHE STRING "Optimization level of the authoring library and the studio's link")
 set(studio_opt ${COUVERTURE_STUDIO_OPT})
-
-# The engine's two libraries, compiled again from the same sources with the studio's flags.
-set(studio_engine_sources "")
-foreach(library couverture_core couverture_authoring)
-  get_target_property(sources ${library} SOURCES)
-  get_target_property(source_dir ${library} SOURCE_DIR)
-  foreach(source IN LISTS sources)
-    if(NOT IS_ABSOLUTE "${source}")
-      set(source "${source_dir}/${source}")
-    endif()
-    list(APPEND studio_engine_sources "${source}")
-  endforeach()
-endforeach()
-add_library(couverture_studio_engine STATIC ${studio_engine_sources})
-target_include_directories(couverture_studio_engine
-  PUBLIC "${PROJECT_SOURCE_DIR}/engine/core/include" "${PROJECT_SOURCE_DIR}/engine/authoring/include"
-  PRIVATE "${PROJECT_SOURCE_DIR}/engine/core/src" "${PROJECT_SOURCE_DIR}/engine/authoring/src")
-target_link_libraries(couverture_studio_engine PUBLIC couverture_nlohmann)
-target_compile_features(couverture_studio_engine PUBLIC cxx_std_17)
-target_compile_options(couverture_studio_engine PRIVATE -fno-exceptions ${studio_opt})
-# The compiled-in ruleset is generated in engine/core: generate it before compiling the copy.
-add_dependencies(couverture_studio_engine couverture_core)
-
-# The post-js bundle: the studio's JavaScript API and its export (no element, no stylesheet).
-set(studio_post_scripts "${CMAKE_CURRENT_SOURCE_DIR}/studio_api.js" "${CMAKE_CURRENT_SOURCE_DIR}/studio_export.js")
-set(studio_post_js "${CMAKE_CURRENT_BINARY_DIR}/couverture-studio-post.js")
-string(REPLACE ";" "|" studio_post_arg "${studio_post_scripts}")
-file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/no-styles.css" "")
-add_custom_command(
-  OUTPUT "${studio_post_js}"
-  COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${studio_post_js}" "-DSCRIPTS=${studio_post_arg}"
-          "-DSTYLES=${CMAKE_CURRENT_BINARY_DIR}/no-styles.css" -P "${CMAKE_CURRENT_SOURCE_DIR}/bundle.cmake"
-  DEPENDS ${studio_post_scripts} "${CMAKE_CURRENT_SOURCE_DIR}/bundle.cmake"
-  COMMENT "Bundling the studio's JavaScript API"
-  VERBATIM)
-add_custom_target(couverture_studio_post_js DEPENDS "${studio_post_js}")
+target_compile_options(couverture_authoring PRIVATE -fno-exceptions ${studio_opt} -flto)
 
 add_executable(couverture_studio_wasm studio_bindings.cpp)
 set_target_properties(couverture_studio_wasm PROPERTIES
   OUTPUT_NAME couverture-studio
   SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY "${dist}")
-add_dependencies(couverture_studio_wasm couverture_studio_post_js)
-target_link_libraries(couverture_studio_wasm PRIVATE couverture_studio_engine)
+  RUNTIME_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/loader")
+target_link_libraries(couverture_studio_wasm PRIVATE couverture_authoring couverture_core couverture_nlohmann)
 target_compile_options(couverture_studio_wasm PRIVATE -fno-exceptions ${studio_opt})
 target_link_options(couverture_studio_wasm PRIVATE
   ${studio_opt}
+  -flto
   --bind
   -fno-exceptions
   -sDYNAMIC_EXECUTION=0  # a strict CSP blocks embind's new Function
@@ -69,30 +35,34 @@ target_link_options(couverture_studio_wasm PRIVATE
   -sNODEJS_CATCH_EXIT=0
   -sNODEJS_CATCH_REJECTION=0
   -sTEXTDECODER=2
-  -sSUPPORT_LONGJMP=0
-  "SHELL:--extern-post-js ${studio_post_js}")
-set_property(TARGET couverture_studio_wasm APPEND PROPERTY LINK_DEPENDS "${studio_post_js}")
+  -sSUPPORT_LONGJMP=0)
 
-# The page: esbuild bundles web/studio/*.js with CodeMirror and Graphviz (web/studio's lockfile,
-# installed by web/ensure-tools.sh) into studio.js and its lazily loaded chunks.
-set(studio_node_modules "${studio_web}/node_modules")
-set(esbuild "${studio_node_modules}/.bin/esbuild")
+# couverture-studio.js: the loader bundled with the studio's API (web/build.mjs).
+set(studio_api_sources "${CMAKE_CURRENT_SOURCE_DIR}/studio_api.js" "${CMAKE_CURRENT_SOURCE_DIR}/studio_entry.js"
+    "${CMAKE_CURRENT_SOURCE_DIR}/errors.js" "${CMAKE_CURRENT_SOURCE_DIR}/module.js")
+add_custom_command(
+  OUTPUT "${dist}/couverture-studio.js" "${dist}/couverture-studio.wasm"
+  COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${loader_dir}/couverture-studio.wasm" "${dist}/couverture-studio.wasm"
+  COMMAND node "${web}/build.mjs" studio "--loader=${loader_dir}/couverture-studio.js" "--outdir=${dist}" ${minify_flag}
+  DEPENDS couverture_studio_wasm ${studio_api_sources} "${web}/build.mjs" "${web}/package-lock.json"
+  COMMENT "Bundling couverture-studio.js (esbuild)"
+  VERBATIM)
+list(APPEND studio_files "${dist}/couverture-studio.js")
+
+# The page: esbuild bundles web/studio/*.js with CodeMirror and Graphviz (web/package.json's
+# lockfile, installed by web/ensure-tools.sh) into studio.js and its lazily loaded chunks.
 file(GLOB studio_sources CONFIGURE_DEPENDS "${studio_web}/*.js" "${studio_web}/*.css")
-if(EXISTS "${esbuild}")
-  add_custom_command(
-    OUTPUT "${dist}/studio.js"
-    COMMAND "${CMAKE_COMMAND}" -E remove_directory "${dist}/studio-chunks"
-    COMMAND "${esbuild}" "${studio_web}/main.js" --bundle --format=esm --splitting --minify
-            --target=es2020 --legal-comments=none "--outdir=${dist}" "--chunk-names=studio-chunks/[name]-[hash]"
-            --entry-names=studio --log-level=warning
-    DEPENDS ${studio_sources} "${studio_web}/package-lock.json"
-    WORKING_DIRECTORY "${studio_web}"
-    COMMENT "Bundling the studio page with esbuild"
-    VERBATIM)
-  list(APPEND studio_files "${dist}/studio.js")
-else()
-  message(WARNING "esbuild not found (run: npm ci --prefix web/studio): the rules studio is not built")
-endif()
+add_custom_command(
+  OUTPUT "${dist}/studio.js"
+  COMMAND "${CMAKE_COMMAND}" -E remove_directory "${dist}/studio-chunks"
+  COMMAND "${esbuild}" "${studio_web}/main.js" --bundle --format=esm --splitting --minify
+          --target=es2020 --legal-comments=none "--outdir=${dist}" "--chunk-names=studio-chunks/[name]-[hash]"
+          --entry-names=studio --log-level=warning
+  DEPENDS ${studio_sources} "${web}/dom.js" "${web}/package-lock.json"
+  WORKING_DIRECTORY "${studio_web}"
+  COMMENT "Bundling the studio page with esbuild"
+  VERBATIM)
+list(APPEND studio_files "${dist}/studio.js")
 foreach(file studio.html studio.css)
   copy_to_dist("${studio_web}/${file}" "${file}" studio_files)
 endforeach()

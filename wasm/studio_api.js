@@ -1,56 +1,24 @@
 // The rules studio's JavaScript API over its own embind module (wasm/studio_bindings.cpp):
 // CouvertureStudio.create() -> studio. The conventions are Couverture's (wasm/api.js): rulesets
 // as objects or JSON text in, plain objects out, and the engine's errors as Errors with `.path`
-// (a JSON pointer) and `.detail` (the message alone). Concatenated after Emscripten's output,
-// where CouvertureStudioModule (the module factory) is in scope.
+// (a JSON pointer) and `.detail` (the message alone).
+import {couvertureError, engineError, isoDate} from './errors.js';
+import {besideScript, moduleLoader, node} from './module.js';
 
-let studioModulePromise = null;
-
-function loadStudioModule(options) {
-  if (!studioModulePromise) {
-    const settings = {};
-    if (options.wasmBinary) {
-      settings.wasmBinary = options.wasmBinary;
-    } else if (typeof process === 'object' && process.versions && process.versions.node &&
-               typeof __dirname === 'string') {
-      // Node: give the bytes, since the loader would otherwise fetch() a file path.
-      settings.wasmBinary = require('fs').readFileSync(require('path').join(__dirname, 'couverture-studio.wasm'));
-    }
-    studioModulePromise = CouvertureStudioModule(settings);
-    studioModulePromise.catch(() => { studioModulePromise = null; });  // a failed download may be retried
-  }
-  return studioModulePromise;
-}
-
-function studioError(path, detail, message = path ? `${path}: ${detail}` : detail) {
-  const error = new Error(message);
-  error.name = 'CouvertureError';
-  error.path = path;
-  error.detail = detail;
-  return error;
-}
-
-function nativeError(native) {
-  return studioError(native.errorPath(), native.errorMessage(), native.error());
-}
+// Emscripten's loader is a CommonJS module: required (see api.js).
+const loadStudioModule = moduleLoader(require('couverture:loader'));
 
 // A ruleset as the engine reads it: its JSON text (an object is written as JSON).
 function rulesText(rules) {
   if (typeof rules === 'string') return rules;
   if (rules === null || typeof rules !== 'object') {
-    throw studioError('', `a ruleset must be an object or its JSON text, got ${rules === null ? 'null' : typeof rules}`);
+    throw couvertureError('', `a ruleset must be an object or its JSON text, got ${rules === null ? 'null' : typeof rules}`);
   }
   try {
     return JSON.stringify(rules);
   } catch (error) {
-    throw studioError('', `the ruleset cannot be written as JSON (${error.message})`);
+    throw couvertureError('', `the ruleset cannot be written as JSON (${error.message})`);
   }
-}
-
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 class CouvertureStudioSession {
@@ -72,7 +40,7 @@ class CouvertureStudioSession {
   // message, path, answers}]}. A ruleset that does not load is not exceptional here: each of its
   // load errors is a finding of kind "invalid". options.today: YYYY-MM-DD the validity and review
   // dates are compared with (default: today; "" skips them).
-  check(rules, {today = localToday()} = {}) {
+  check(rules, {today = isoDate()} = {}) {
     const errors = this._load(rules);
     if (errors) {
       return {
@@ -106,7 +74,7 @@ class CouvertureStudioSession {
 
   // The question flow as Graphviz DOT (`couverture graph`), leaves filled by outcome.
   // options.date: parameters in texts read at that date (default: today).
-  graph(rules, lang, {date = localToday()} = {}) {
+  graph(rules, lang, {date = isoDate()} = {}) {
     this._require(rules);
     return this._call((native) => native.graph(this._lang(rules, lang), date));
   }
@@ -115,7 +83,7 @@ class CouvertureStudioSession {
   // questions, decisions, texts, summary, ...}. options.lang: a language both declare (default:
   // the first they share); options.date: texts read at that date (default: today);
   // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`).
-  diff(oldRules, newRules, {lang = '', date = localToday(), renamed = []} = {}) {
+  diff(oldRules, newRules, {lang = '', date = isoDate(), renamed = []} = {}) {
     const oldText = rulesText(oldRules);
     if (oldText !== this._baseText) {
       this._baseText = null;
@@ -125,7 +93,7 @@ class CouvertureStudioSession {
     this._require(newRules, 'new ruleset');
     const ids = (r) => [r.question, r.old, r.new];
     if (!Array.isArray(renamed) || !renamed.every((r) => r && ids(r).every((id) => typeof id === 'string' && !/[\t\n]/.test(id)))) {
-      throw studioError('', 'options.renamed must be an array of {question, old, new} option ids');
+      throw couvertureError('', 'options.renamed must be an array of {question, old, new} option ids');
     }
     const lines = renamed.map((r) => ids(r).join('\t')).join('\n');
     return JSON.parse(this._call((native) => native.diff(lang, date, lines)));
@@ -157,7 +125,7 @@ class CouvertureStudioSession {
   _call(run) {
     const native = this._alive();
     const out = run(native);
-    if (out === '') throw nativeError(native);
+    if (out === '') throw engineError(native);
     return out;
   }
 
@@ -182,20 +150,22 @@ class CouvertureStudioSession {
     const [{path, message}] = errors;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     const prefix = what ? `${what}: ` : '';
-    throw studioError(path, message, `${prefix}${path ? `${path}: ` : ''}${message}${more}`);
+    throw couvertureError(path, message, `${prefix}${path ? `${path}: ` : ''}${message}${more}`);
   }
 
   _prefixed(what) {
-    const error = nativeError(this._native);
+    const error = engineError(this._native);
     error.message = `${what}: ${error.message}`;
     return error;
   }
 }
 
-const CouvertureStudio = {
+export const CouvertureStudio = {
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
   async create(options = {}) {
-    const module = await loadStudioModule(options);
+    // The bytes when given, and in Node: in a page the loader fetches the .wasm beside itself.
+    const module = await loadStudioModule(() => (options.wasmBinary ? {wasmBinary: options.wasmBinary}
+        : node ? {wasmBinary: besideScript('couverture-studio.wasm')} : {}));
     return new CouvertureStudioSession(module);
   },
 };

@@ -1,10 +1,9 @@
 // The embind surface of the authoring library, for the rules studio (web/studio/): load a ruleset
 // being edited and the one it was opened as, then verify, tabulate, draw, diff, freeze scenarios
 // and migrate. It only translates types. As in wasm/bindings.cpp, every call returns its errors
-// as values (an empty string or false, plus error()/errorPath()/errorMessage()), because a C++
-// exception escaping embind reaches JavaScript as a bare number; wasm/studio_api.js turns them
-// into JavaScript Errors. This module is the studio's alone: the student widget's module links the
-// core only, and does not grow.
+// as values (an empty string or false, then error(): binding_helpers.h), and wasm/studio_api.js
+// turns them into JavaScript Errors. This module is the studio's alone: the student widget's
+// module links the core only, and does not grow.
 #include <emscripten/bind.h>
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "binding_helpers.h"
 #include "couverture/authoring/coverage.h"
 #include "couverture/authoring/diff.h"
 #include "couverture/authoring/graph.h"
@@ -55,13 +55,7 @@ class Studio {
   }
 
   // The edited ruleset's declared languages, one tag a line.
-  std::string Languages() const {
-    std::string tags;
-    if (edited_) {
-      for (const std::string& tag : edited_->languages()) tags += tag + "\n";
-    }
-    return tags;
-  }
+  std::string Languages() const { return edited_ ? wasm::LanguageLines(*edited_) : std::string(); }
 
   int Format() const { return edited_ ? edited_->format() : 0; }
 
@@ -69,7 +63,8 @@ class Studio {
   // (YYYY-MM-DD; "" skips them). "" with the error when nothing is loaded or the date is bad.
   std::string Verify(const std::string& today) {
     if (!Edited()) return {};
-    if (!today.empty() && !Date::Parse(today)) return Fail(BadDate(today)), std::string();
+    if (!today.empty() && !Date::Parse(today))
+      return errors_.Fail(wasm::NotADate(today)), std::string();
     authoring::VerifyOptions options;
     options.today = today;
     authoring::Verification verification = authoring::Verify(*edited_, options);
@@ -88,7 +83,7 @@ class Studio {
     std::optional<int> index = Language(lang);
     if (!index) return {};
     std::optional<Date> day = Date::Parse(date);
-    if (!day) return Fail(BadDate(date)), std::string();
+    if (!day) return errors_.Fail(wasm::NotADate(date)), std::string();
     return authoring::FlowDot(*edited_, *index, *day);
   }
 
@@ -96,8 +91,9 @@ class Studio {
   // `renamed`: options renamed, one "question TAB old TAB new" a line (`--renamed-option`).
   std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed) {
     if (!Edited()) return {};
-    if (!base_) return Fail("no base ruleset loaded"), std::string();
-    if (!date.empty() && !Date::Parse(date)) return Fail(BadDate(date)), std::string();
+    if (!base_) return errors_.Fail("no base ruleset loaded"), std::string();
+    if (!date.empty() && !Date::Parse(date))
+      return errors_.Fail(wasm::NotADate(date)), std::string();
     authoring::DiffOptions options;
     options.lang = lang;
     options.date = date;
@@ -105,14 +101,15 @@ class Studio {
       std::size_t end = std::min(renamed.find('\n', start), renamed.size());
       std::string_view line(renamed.data() + start, end - start);
       std::size_t tab = line.find('\t'), second = line.find('\t', tab + 1);
-      if (tab == line.npos || second == line.npos) return Fail("malformed rename"), std::string();
+      if (tab == line.npos || second == line.npos)
+        return errors_.Fail("malformed rename"), std::string();
       options.renamed_options.push_back({std::string(line.substr(0, tab)),
                                          std::string(line.substr(tab + 1, second - tab - 1)),
                                          std::string(line.substr(second + 1))});
       start = end + 1;
     }
     Result<authoring::RulesetDiff> diff = authoring::Diff(*base_, *edited_, options);
-    if (!diff.ok()) return Fail(diff.errors()), std::string();
+    if (!diff.ok()) return errors_.Fail(diff.errors()), std::string();
     return authoring::DiffJson(diff.value());
   }
 
@@ -120,7 +117,8 @@ class Studio {
   std::string Scenarios(const std::string& lang, const std::string& date) {
     std::optional<int> index = Language(lang);
     if (!index) return {};
-    if (!date.empty() && !Date::Parse(date)) return Fail(BadDate(date)), std::string();
+    if (!date.empty() && !Date::Parse(date))
+      return errors_.Fail(wasm::NotADate(date)), std::string();
     authoring::Coverage coverage = authoring::EnumerateCoverage(*edited_);
     std::string files;
     for (const authoring::ScenarioFile& file :
@@ -135,13 +133,13 @@ class Studio {
   // `json` rewritten as format 2 (a format 2 ruleset comes back as it is).
   std::string Migrate(const std::string& json) {
     Result<std::string> migrated = authoring::MigrateToFormat2(json);
-    if (!migrated.ok()) return Fail(migrated.errors()), std::string();
+    if (!migrated.ok()) return errors_.Fail(migrated.errors()), std::string();
     return migrated.value();
   }
 
-  const std::string& error() const { return error_; }
-  const std::string& error_path() const { return error_path_; }
-  const std::string& error_message() const { return error_message_; }
+  const std::string& error() const { return errors_.error(); }
+  const std::string& error_path() const { return errors_.error_path(); }
+  const std::string& error_message() const { return errors_.error_message(); }
 
  private:
   bool LoadInto(const std::string& json, std::optional<Ruleset>& slot) {
@@ -149,7 +147,7 @@ class Studio {
     if (!loaded.ok()) {
       slot.reset();
       load_errors_ = loaded.errors();
-      return Fail(loaded.errors());
+      return errors_.Fail(loaded.errors());
     }
     load_errors_.clear();
     slot = std::move(loaded).value();
@@ -158,32 +156,20 @@ class Studio {
 
   bool Edited() {
     if (edited_) return true;
-    Fail("no ruleset loaded");
+    errors_.Fail("no ruleset loaded");
     return false;
   }
 
   std::optional<int> Language(const std::string& tag) {
     if (!Edited()) return std::nullopt;
     Result<int> index = ResolveLanguage(*edited_, tag);
-    if (!index.ok()) return Fail(index.errors()), std::nullopt;
+    if (!index.ok()) return errors_.Fail(index.errors()), std::nullopt;
     return index.value();
   }
 
-  static std::string BadDate(const std::string& date) {
-    return "date \"" + Printable(date.substr(0, 32)) + "\" is not a date of the form YYYY-MM-DD";
-  }
-
-  bool Fail(const Errors& errors) {
-    error_ = Summarize(errors);
-    error_path_ = errors.empty() ? std::string() : errors.front().path;
-    error_message_ = errors.empty() ? error_ : Printable(errors.front().message);
-    return false;
-  }
-  bool Fail(std::string message) { return Fail(Errors{Error{"", std::move(message)}}); }
-
   std::optional<Ruleset> edited_, base_;
   Errors load_errors_;
-  std::string error_, error_path_, error_message_;
+  wasm::LastError errors_;
 };
 
 }  // namespace

@@ -37,13 +37,16 @@
     }
   }
 
+  // Once per ruleset, not at every answer: a live region is said once, and a date in words costs
+  // the page more than the answer itself.
+  let described = null;
   function describe() {
     const ruleset = widget.ruleset;
-    if (!ruleset) return;
+    if (!ruleset || ruleset === described) return;
+    described = ruleset;
     const checked = new Date(ruleset.checked + 'T00:00').toLocaleDateString(lang, {dateStyle: 'long'});
     const text = `${words.showing} ${ruleset.title}, ${words.version} ${ruleset.version}; ` +
                  `${words.checked} ${checked}.`;
-    // A live region: said once, not again at every answer.
     if (shown.textContent !== text) shown.textContent = text;
   }
 

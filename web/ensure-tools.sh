@@ -38,11 +38,11 @@ build_wasm() {
 }
 
 # npm packages from committed lockfiles, when node_modules is missing or older than the lockfile:
-# tests/web's (Playwright, axe-core, the minifiers) and web/studio's (the rules studio's editor,
-# Graphviz and esbuild, which the build bundles into dist).
+# web's (what the build bundles or runs: esbuild, Closure for Emscripten's loaders, the studio's
+# editor and Graphviz) and tests/web's (Playwright, axe-core and the other test tools).
 ensure_node_modules() {
   local dir
-  for dir in tests/web web/studio; do
+  for dir in web tests/web; do
     if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
       npm ci --prefix "$dir" --no-audit --no-fund
     fi

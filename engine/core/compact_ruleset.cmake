@@ -1,5 +1,5 @@
 # compact_ruleset(TEXT OUT): a ruleset's JSON text without its layout, for shipping (in the
-# library, engine/core/embed_ruleset.cmake; in couverture.js, wasm/bundle.cmake). Line breaks and
+# library, engine/core/embed_ruleset.cmake; in couverture.js, wasm/compact_rules.cmake). Line breaks and
 # indentation go (JSON strings cannot hold a raw line break, so this is safe), and so do the
 # spaces after a key's colon and between array items: inside a string a quote is always escaped,
 # so a quote not preceded by a backslash ends a string and what follows it is structure.

@@ -21,8 +21,9 @@ void Render(const Ruleset& rules, const Answers& answers) {
   for (int lang = 0; lang < static_cast<int>(rules.languages().size()); ++lang) {
     ResultRenderer renderer = ResultRenderer::Make(rules, lang, *Date::Parse("2026-11-27")).value();
     renderer.ResultJson(answers, a);
-    renderer.PlanJson(answers);
+    renderer.ResultTemplateJson(answers);
     renderer.HolesJson(answers);
+    renderer.TemplateKey(answers);
   }
 }
 

@@ -196,33 +196,79 @@ test('a 100 KB label is refused at load, naming the path and the limit', async (
     error.message.includes(String(limits.textBytes)));
 });
 
+// The bytes of what `result` does not share with `other`, a result of the same class of answers
+// whose numbers differ: the sentences of its own (2 bytes a character) and the objects on the way
+// to them (16 bytes a member).
+function ownBytes(result, other) {
+  if (typeof result === 'string') return result === other ? 0 : 2 * result.length;
+  if (result === null || typeof result !== 'object' || result === other) return 0;
+  const keys = Object.keys(result);
+  const others = other !== null && typeof other === 'object' ? other : {};
+  const inside = keys.reduce((sum, key) => sum + ownBytes(result[key], others[key]), 0);
+  return inside ? inside + 16 * keys.length : 0;
+}
+
+// How many of `sets`' results the engine still holds, newest first. assess() hands back the very
+// object it returned before for answers it remembers (results are memoized values), and a new one
+// for those it forgot; a result with no sentence of its own (no number in its sentences) is the
+// same object for every answer set of its class anyway, so only the others tell. Stops at the
+// first forgotten, so that asking again forgets nothing held.
+function held(engine, sets, results) {
+  const shared = new Set(results.filter((result, i) => results.indexOf(result) !== i));
+  let count = 0;
+  for (let i = sets.length - 1; i >= 0; i--) {
+    if (shared.has(results[i])) continue;
+    if (engine.assess(sets[i]) !== results[i]) break;
+    count++;
+  }
+  return {count, own: results.filter((result) => !shared.has(result)).length};
+}
+
 test('the memo is bounded in bytes: results of large texts do not pile up', async () => {
   // Texts near the limit in every answer's sentence: each result is large.
   const rules = JSON.parse(defaultText);
   for (const q of rules.questions) q.short = {en: 'S'.repeat(limits.textBytes - 16), fr: 'S'};
   const engine = await Couverture.create({rules});
   const before = process.memoryUsage().heapUsed;
-  for (let age = 0; age <= 120; age++) {
+  const sets = [], results = [];
+  // The youngest last: their results have sentences of their own (stays in months, which the
+  // flow asks them), and the memo holds the last ones.
+  for (let age = 120; age >= 0; age--) {
     for (let months = 0; months < 12; months += 0.5) {
-      engine.assess({origin: 'other', french_government_scholarship: false, age, stay_months: months, home_coverage: false});
+      const answers = {origin: 'other', french_government_scholarship: false, age, stay_months: months, home_coverage: false};
+      sets.push(answers);
+      results.push(engine.assess(answers));
     }
   }
   global.gc?.();
   const grown = process.memoryUsage().heapUsed - before;
   assert.ok(grown < 256 * 1024 * 1024, `heap grew by ${(grown / 1048576).toFixed(0)} MB over 2 904 large results`);
-  // White-box: what the memo holds, by its own count of bytes.
-  const texts = engine._texts('en', engine.date);
-  const held = [...texts.typedMemo.values()].reduce((sum, entry) => sum + entry.size, 0);
-  assert.ok(texts.typedMemo.size <= 64, `the memo keeps ${texts.typedMemo.size} of 2 904 results`);
-  assert.ok(held <= 64 * 1024, `${held} bytes held`);
-  // A result with holes holds sentences of its own, as long as its plan's: counted so, at most
-  // 64 KB / (a plan's size) of them are kept, not 64 whatever their size.
-  const planBytes = Math.min(...[...texts.plans.values()].filter((plan) => !plan.result).map((plan) => plan.size));
-  assert.ok(planBytes > 4096, `plans of ${planBytes} bytes`);
-  const shared = new Set([...texts.plans.values()].map((plan) => plan.result).filter(Boolean));
-  const ownSentences = [...texts.typedMemo.values()].filter((entry) => !shared.has(entry.result)).length;
-  assert.ok(ownSentences <= Math.floor(64 * 1024 / planBytes),
-            `${ownSentences} results with sentences of their own kept, each ~${planBytes} bytes`);
+  // Through assess() alone: what the memo still holds, at most 64 results and, each of these
+  // results having sentences of its own (its numbers in its sentences), no more of them than
+  // 64 KB of such sentences hold.
+  // (Compared with its neighbours, one of which has its class: the least they differ by.)
+  const ownOf = (i) => Math.min(...[i - 1, i + 1, i - 24, i + 24].filter((j) => results[j])
+      .map((j) => ownBytes(results[i], results[j])).filter((bytes) => bytes > 0));
+  const size = Math.min(...results.map((_, i) => i).slice(-64).map(ownOf));
+  assert.ok(size > 4096 && size < Infinity, `results with ${size} bytes of their own`);
+  const {count, own} = held(engine, sets, results);
+  assert.ok(own > 64, `${own} results with sentences of their own`);
+  assert.ok(count <= 64, `the memo keeps ${count} of 2 904 results`);
+  assert.ok(count <= Math.floor(64 * 1024 / size), `${count} results of ~${size} bytes kept`);
+});
+
+test('the memo is bounded in count, and repeated answers get the result they got before', async () => {
+  const engine = await Couverture.create();
+  const sets = [], results = [];
+  for (let i = 0; i < 200; i++) {
+    const answers = {origin: 'other', french_government_scholarship: false, age: 20, stay_months: i / 10, home_coverage: false};
+    sets.push(answers);
+    results.push(engine.assess(answers));
+  }
+  const {count, own} = held(engine, sets, results);
+  assert.ok(own > 64, `${own} results with sentences of their own`);
+  assert.ok(count >= 1 && count <= 64, `the memo keeps ${count} of 200 results`);
+  assert.equal(engine.assess({...sets[0]}), engine.assess(sets[0]), 'the same answers, the same result');
 });
 
 test('the API refuses what JSON cannot carry, naming the field; lang of any type gets a clear message', async () => {

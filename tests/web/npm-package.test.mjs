@@ -51,7 +51,8 @@ test('package.json: the version is CMake\'s; exports, types and files name what 
   const files = readdirSync(unpacked).sort();
   assert.deepEqual(files, [...pkg.files, 'package.json'].sort());
   // The lockfiles carry no download addresses.
-  for (const lock of [join(FIXTURE, 'package-lock.json'), join(ROOT, 'tests', 'web', 'package-lock.json')]) {
+  for (const lock of [join(FIXTURE, 'package-lock.json'), join(ROOT, 'tests', 'web', 'package-lock.json'),
+                      join(ROOT, 'web', 'package-lock.json')]) {
     assert.doesNotMatch(readFileSync(lock, 'utf8'), /"resolved"/, lock);
   }
 });

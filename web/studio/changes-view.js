@@ -1,7 +1,7 @@
 // The semantic diff between the ruleset as opened and as edited (`couverture diff --json`): which
 // classes of students get another outcome, each with its answers and an "Open in the preview" of
 // the edited side; then the questions, decisions and texts that changed.
-import {h} from './dom.js';
+import {h} from '../dom.js';
 
 function outcomeText(outcome, words) {
   if (!outcome.applies) return words.notApplicable;

@@ -2,7 +2,7 @@
 // notes (precedence choices, many in a healthy ruleset) fold under a <details>. Each finding's
 // path is a button that selects that place in the editor; a counterexample gets "Try these
 // answers", which opens it in the preview.
-import {h} from './dom.js';
+import {h} from '../dom.js';
 
 function finding(f, words, actions) {
   const path = f.path || '';

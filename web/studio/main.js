@@ -11,7 +11,7 @@ import {offsetOfLineColumn} from './json-path.js';
 import {UI_LANGUAGES, words} from './strings.js';
 import {renderTable} from './table-view.js';
 import {setupTabs} from './tabs.js';
-import {h} from './dom.js';
+import {h} from '../dom.js';
 
 // Long enough that a typist's next key usually arrives first, short enough that findings, table
 // and preview are current within 300 ms of the last keystroke (tests/web/studio-bench.mjs).

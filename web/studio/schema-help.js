@@ -9,7 +9,7 @@
 import {syntaxTree} from '@codemirror/language';
 import {hoverTooltip} from '@codemirror/view';
 import {getLocation, parse as tolerantParse} from 'jsonc-parser';
-import {h} from './dom.js';
+import {h} from '../dom.js';
 
 function valueAt(document, path) {
   let value = document;

@@ -1,7 +1,7 @@
 // The coverage tables, as `couverture table` lays them out (one line per class of answers, one
 // table per decision), drawn from the engine's CoverageJson, which lists the first rows of a long
 // table and counts the others (`total`).
-import {h} from './dom.js';
+import {h} from '../dom.js';
 
 const OUTCOME_COLUMNS = 8;  // status, rule, documents, alternatives, steps, advice, extra_insurance and #
 

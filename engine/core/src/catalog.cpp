@@ -33,18 +33,6 @@ const char* BasisName(Basis basis) {
   return nullptr;
 }
 
-Json Array(const std::vector<std::string>& strings) {
-  Json out = Json::array();
-  for (const std::string& s : strings) out.push_back(s);
-  return out;
-}
-
-Json Array(const std::vector<Json>& values) {
-  Json out = Json::array();
-  for (const Json& v : values) out.push_back(v);
-  return out;
-}
-
 class Builder {
  public:
   Builder(const Model& model, Catalog& catalog) : model_(model), catalog_(catalog) {}
@@ -54,14 +42,25 @@ class Builder {
     catalog_.not_applicable = Text(p.not_applicable);
     catalog_.pending = Text(p.pending);
     catalog_.overridden = Text(p.overridden);
-    for (const Question& q : model_.questions) catalog_.question_ids.push_back(q.id);
+    for (std::size_t q = 0; q < model_.questions.size(); ++q) {
+      const Question& question = model_.questions[q];
+      catalog_.question_ids.push_back(question.id);
+      catalog_.question_shorts.push_back(Text(question.short_label));
+      catalog_.units.push_back(question.unit ? Text(*question.unit) : "");
+      std::vector<std::string> labels;
+      if (question.type == QuestionType::kChoice || question.type == QuestionType::kBoolean) {
+        for (std::size_t c = 0; c < model_.classes[q].representative.size(); ++c) {
+          labels.push_back(
+              ClassLabel(model_, static_cast<int>(q), static_cast<int>(c), catalog_.lang));
+        }
+      }
+      catalog_.answer_labels.push_back(std::move(labels));
+    }
     for (const Decision& d : model_.decisions) catalog_.decisions.push_back(BuildDecision(d));
     for (const Citation& c : model_.citations) {
       catalog_.citation_ids.push_back(c.id);
       catalog_.citation_entries.push_back(CitationEntry(c));
     }
-    Serialize();
-    catalog_.json_text = Dump(ToJson());
   }
 
  private:
@@ -135,114 +134,6 @@ class Builder {
     return j;
   }
 
-  // Every piece a result is put together from, serialized once.
-  void Serialize() {
-    auto dump_all = [](const auto& values) {
-      std::vector<std::string> out;
-      for (const auto& v : values) out.push_back(Dump(Json(v)));
-      return out;
-    };
-    for (DecisionCatalog& d : catalog_.decisions) {
-      d.id_json = Dump(Json(d.id));
-      d.title_json = Dump(Json(d.title));
-      d.intro_json = Dump(Json(d.intro));
-      d.rule_ids_json = dump_all(d.rule_ids);
-      d.status_ids_json = dump_all(d.status_ids);
-      d.headlines_json = dump_all(d.headlines);
-      d.extra_ids_json = dump_all(d.extra_ids);
-      d.extra_notes_json = dump_all(d.extra_notes);
-      for (int kind = 0; kind < kListKinds; ++kind) d.items_json[kind] = dump_all(d.items[kind]);
-      d.rule_because_json = dump_all(d.rule_because);
-      d.title_escaped = Escaped(d.title);
-      for (const std::string& t : d.rule_titles) d.rule_titles_escaped.push_back(Escaped(t));
-      for (const std::string& t : d.status_titles) d.status_titles_escaped.push_back(Escaped(t));
-    }
-    catalog_.not_applicable_escaped = Escaped(catalog_.not_applicable);
-    catalog_.pending_escaped = Escaped(catalog_.pending);
-    catalog_.overridden_escaped = Escaped(catalog_.overridden);
-    for (std::size_t q = 0; q < model_.questions.size(); ++q) {
-      const Question& question = model_.questions[q];
-      catalog_.question_shorts_escaped.push_back(Escaped(Text(question.short_label)));
-      catalog_.units_escaped.push_back(question.unit ? Escaped(Text(*question.unit)) : "");
-      std::vector<std::string> labels;
-      if (question.type == QuestionType::kChoice || question.type == QuestionType::kBoolean) {
-        for (std::size_t c = 0; c < model_.classes[q].representative.size(); ++c) {
-          labels.push_back(
-              Escaped(ClassLabel(model_, static_cast<int>(q), static_cast<int>(c), catalog_.lang)));
-        }
-      }
-      catalog_.answer_labels_escaped.push_back(std::move(labels));
-    }
-    catalog_.question_ids_json = dump_all(catalog_.question_ids);
-    catalog_.citation_ids_json = dump_all(catalog_.citation_ids);
-    catalog_.citation_entries_json = dump_all(catalog_.citation_entries);
-    Json start = Json::object();
-    Put(start, "ruleset", model_.meta.id);
-    Put(start, "version", model_.meta.version);
-    Put(start, "lang", model_.languages[catalog_.lang]);
-    Put(start, "date", catalog_.date);
-    std::string text = Dump(start);
-    catalog_.result_start = text.substr(0, text.size() - 1) + ",";  // without its closing brace
-    // A result shows at most every text twice (at the top and under "decisions").
-    std::size_t texts = 0;
-    for (const DecisionCatalog& d : catalog_.decisions) {
-      for (const auto& items : d.items_json) {
-        for (const std::string& item : items) texts += item.size();
-      }
-      for (const std::string& because : d.rule_because_json) texts += because.size();
-    }
-    for (const std::string& entry : catalog_.citation_entries_json) texts += entry.size();
-    catalog_.result_size_hint = std::min<std::size_t>(texts + 2048, 1u << 16);
-  }
-
-  // wasm/api.js's view: {ruleset, version, lang, date, questions, decisions: [{id, title, intro,
-  // statuses: [{id, headline}], extras: [{id, note}], rules, documents...}], citations: [{id,
-  // entry}]}.
-  Json ToJson() const {
-    Json decisions = Json::array();
-    for (const DecisionCatalog& d : catalog_.decisions) {
-      Json statuses = Json::array();
-      for (std::size_t s = 0; s < d.status_ids.size(); ++s) {
-        Json entry = Json::object();
-        Put(entry, "id", d.status_ids[s]);
-        Put(entry, "headline", d.headlines[s]);
-        statuses.push_back(std::move(entry));
-      }
-      Json extras = Json::array();
-      for (std::size_t e = 0; e < d.extra_ids.size(); ++e) {
-        Json entry = Json::object();
-        Put(entry, "id", d.extra_ids[e]);
-        Put(entry, "note", d.extra_notes[e]);
-        extras.push_back(std::move(entry));
-      }
-      Json j = Json::object();
-      Put(j, "id", d.id);
-      Put(j, "title", d.title);
-      Put(j, "intro", d.intro);
-      Put(j, "statuses", std::move(statuses));
-      Put(j, "extras", std::move(extras));
-      Put(j, "rules", Array(d.rule_ids));
-      for (int kind = 0; kind < kListKinds; ++kind) Put(j, kListNames[kind], Array(d.items[kind]));
-      decisions.push_back(std::move(j));
-    }
-    Json citations = Json::array();
-    for (std::size_t c = 0; c < catalog_.citation_ids.size(); ++c) {
-      Json entry = Json::object();
-      Put(entry, "id", catalog_.citation_ids[c]);
-      Put(entry, "entry", catalog_.citation_entries[c]);
-      citations.push_back(std::move(entry));
-    }
-    Json json = Json::object();
-    Put(json, "ruleset", model_.meta.id);
-    Put(json, "version", model_.meta.version);
-    Put(json, "lang", model_.languages[catalog_.lang]);
-    Put(json, "date", catalog_.date);
-    Put(json, "questions", Array(catalog_.question_ids));
-    Put(json, "decisions", std::move(decisions));
-    Put(json, "citations", std::move(citations));
-    return json;
-  }
-
   const Model& model_;
   Catalog& catalog_;
 };
@@ -258,15 +149,6 @@ Result<Catalog> MakeCatalog(const Model& model, int lang, const Date& date) {
   catalog.parameters = std::move(parameters);
   Builder(model, catalog).Build();
   return catalog;
-}
-
-std::string Escaped(const std::string& text) {
-  bool plain = std::none_of(text.begin(), text.end(), [](char c) {
-    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-  });
-  if (plain) return text;  // nothing to escape (numbers, most labels): spare the serializer
-  std::string json = Dump(Json(text));
-  return json.substr(1, json.size() - 2);
 }
 
 std::string Fill(const Model& model, const Catalog& catalog, const Text& text) {

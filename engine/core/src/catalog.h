@@ -15,8 +15,7 @@
 
 namespace couverture::detail {
 
-// Strings are the texts; `Json` members are JSON values, and `_json` strings are JSON texts that
-// nlohmann/json serialized once, for results to be put together from (see plan.h).
+// Strings are the texts; `Json` members are the JSON values a result shows as they are.
 struct DecisionCatalog {
   std::string id, title, intro;
   std::vector<std::string> rule_ids, rule_titles, rule_because;
@@ -25,14 +24,6 @@ struct DecisionCatalog {
   std::vector<std::string> extra_ids;
   std::vector<Json> extra_notes;                    // per extra: its note, or null
   std::array<std::vector<Json>, kListKinds> items;  // per item: {id, text, source}
-
-  std::string id_json, title_json, intro_json;
-  std::vector<std::string> rule_ids_json, status_ids_json, headlines_json, extra_ids_json,
-      extra_notes_json, rule_because_json;
-  std::array<std::vector<std::string>, kListKinds> items_json;
-  // Escaped for inside a JSON string, to fill the explanation's phrases with.
-  std::string title_escaped;
-  std::vector<std::string> rule_titles_escaped, status_titles_escaped;
 };
 
 struct Catalog {
@@ -40,24 +31,15 @@ struct Catalog {
   std::string date;
   // Each parameter's value at `date`, as `lang` writes it (all present: parameter_texts.h).
   std::vector<std::optional<std::string>> parameters;
-  // The explanation's phrases with parameters filled in.
+  // The explanation's phrases with parameters filled in, and what they name: per question its
+  // short name, its unit and (choices, booleans) the label of each class of its answers.
   std::string not_applicable, pending, overridden;
+  std::vector<std::string> question_shorts, units;
+  std::vector<std::vector<std::string>> answer_labels;
   std::vector<std::string> question_ids;
   std::vector<DecisionCatalog> decisions;
   std::vector<std::string> citation_ids;
   std::vector<Json> citation_entries;  // {section, quote, original?, source?, basis?, note?}
-
-  // {"ruleset":…,"version":…,"lang":…,"date":…, : how every result starts.
-  std::string result_start;
-  std::size_t result_size_hint = 0;  // enough for most results: what they reserve
-  std::vector<std::string> question_ids_json, citation_ids_json, citation_entries_json;
-  // Escaped for inside a JSON string: the phrases, and per question its short name, its unit and
-  // (choices, booleans) the labels of its answers.
-  std::string not_applicable_escaped, pending_escaped, overridden_escaped;
-  std::vector<std::string> question_shorts_escaped, units_escaped;
-  std::vector<std::vector<std::string>> answer_labels_escaped;
-  // The same as one JSON document, for the WebAssembly API (see wasm/api.js).
-  std::string json_text;
 };
 
 // Fails when a parameter has no value at `date`.
@@ -65,9 +47,6 @@ Result<Catalog> MakeCatalog(const Model& model, int lang, const Date& date);
 
 // A text in the catalog's language, with the parameters' values at its date.
 std::string Fill(const Model& model, const Catalog& catalog, const Text& text);
-
-// `text` as it goes between the quotes of a JSON string, escaped by nlohmann/json.
-std::string Escaped(const std::string& text);
 
 }  // namespace couverture::detail
 

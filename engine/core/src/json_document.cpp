@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "nlohmann_internals.h"
 #include "utf8.h"
 
 namespace couverture::detail {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "json_document.h"
+#include "nlohmann_internals.h"
 
 namespace couverture::detail {
 namespace {

@@ -1,7 +1,7 @@
 #include "plan.h"
 
 #include <algorithm>
-#include <charconv>
+#include <string>
 
 #include "classes.h"
 #include "couverture/limits.h"
@@ -11,30 +11,26 @@
 namespace couverture::detail {
 namespace {
 
-// As JSON strings, written as they are into every explanation row.
-const std::string& VerdictJson(Verdict verdict) {
-  static const std::string kNames[] = {"\"not_applicable\"", "\"pending\"", "\"decides\"",
-                                       "\"overridden\""};
+const char* VerdictName(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kNotApplicable: return kNames[0];
-    case Verdict::kPending: return kNames[1];
-    case Verdict::kDecides: return kNames[2];
-    case Verdict::kOverridden: return kNames[3];
+    case Verdict::kNotApplicable: return "not_applicable";
+    case Verdict::kPending: return "pending";
+    case Verdict::kDecides: return "decides";
+    case Verdict::kOverridden: return "overridden";
   }
-  return kNames[1];
+  return "pending";
 }
 
-// A hole: the escape of U+0001 (which no text can hold: the loader refuses control characters)
-// and the question's number in two digits.
+// A hole (couverture/result.h): U+0001, which no text can hold (the loader refuses control
+// characters), and the question's number in two digits.
 std::string Hole(int question) {
-  return "\\u0001" + std::string(1, static_cast<char>('0' + question / 10)) +
-         static_cast<char>('0' + question % 10);
+  return {'\x01', static_cast<char>('0' + question / 10), static_cast<char>('0' + question % 10)};
 }
 
-// "30 years", escaped for inside a JSON string.
+// "30 years".
 std::string NumberLabel(const Model& model, const Catalog& catalog, int question, double value) {
-  std::string label = Escaped(FormatNumber(value, model.number_formats[catalog.lang]));
-  const std::string& unit = catalog.units_escaped[question];
+  std::string label = FormatNumber(value, model.number_formats[catalog.lang]);
+  const std::string& unit = catalog.units[question];
   if (!unit.empty()) label.append(" ").append(unit);
   return label;
 }
@@ -86,15 +82,15 @@ class Planner {
     return out;
   }
 
-  // The words a test fills into {question} and {answer}, escaped: the question and its answer,
-  // or for a decision test the other decision and its status.
+  // The words a test fills into {question} and {answer}: the question and its answer, or for a
+  // decision test the other decision and its status.
   std::pair<std::string, std::string> Subject(int test) const {
     if (test < 0) return {};
     const Test& t = model_.tests[test];
     if (t.question >= 0) {
-      if (!answers_.Has(t.question)) return {catalog_.question_shorts_escaped[t.question], ""};
+      if (!answers_.Has(t.question)) return {catalog_.question_shorts[t.question], ""};
       double value = answers_.Get(t.question);
-      const std::vector<std::string>& labels = catalog_.answer_labels_escaped[t.question];
+      const std::vector<std::string>& labels = catalog_.answer_labels[t.question];
       std::string answer;
       if (!labels.empty()) {
         answer = labels[static_cast<std::size_t>(value)];
@@ -103,16 +99,16 @@ class Planner {
       } else {
         answer = NumberLabel(model_, catalog_, t.question, value);
       }
-      return {catalog_.question_shorts_escaped[t.question], answer};
+      return {catalog_.question_shorts[t.question], answer};
     }
     const DecisionCatalog& other = catalog_.decisions[t.decision];
     DecisionState state = StateOf(model_, t.decision, answers_);
     std::string status = "\u2014";
     if (state.applies == Truth::kTrue && state.first.certain) {
       const Decision& od = model_.decisions[t.decision];
-      status = other.status_titles_escaped[od.outcomes[od.rules[state.first.rule].outcome].status];
+      status = other.status_titles[od.outcomes[od.rules[state.first.rule].outcome].status];
     }
-    return {other.title_escaped, status};
+    return {other.title, status};
   }
 
   RowPlan Row(int d, const Reason& r, int decider) {
@@ -121,30 +117,25 @@ class Planner {
     RowPlan row;
     row.rule = r.rule;
     row.verdict = r.verdict;
-    const std::string& title =
-        r.rule >= 0 ? texts.rule_titles_escaped[r.rule] : texts.title_escaped;
-    // Every part is escaped already, so the filled phrase goes between quotes as it is. The
-    // deciding row's text comes from the catalog: only the others need their subject.
+    const std::string& title = r.rule >= 0 ? texts.rule_titles[r.rule] : texts.title;
+    // The deciding row's text is the rule's own: only the others need their subject.
     auto fill = [&](const std::string& phrase) {
       std::pair<std::string, std::string> subject = Subject(r.test);
       const std::string& question = subject.first;
       const std::string& answer = subject.second;
-      row.filled_text.reserve(phrase.size() + 96);
-      row.filled_text = '"';
-      AppendFilled(row.filled_text, phrase, [&](std::string_view name) -> const std::string* {
+      AppendFilled(row.text, phrase, [&](std::string_view name) -> const std::string* {
         if (name == "rule") return &title;
         if (name == "question") return &question;
         if (name == "answer") return &answer;
-        if (name == "winner" && decider >= 0) return &texts.rule_titles_escaped[decider];
+        if (name == "winner" && decider >= 0) return &texts.rule_titles[decider];
         return nullptr;
       });
-      row.filled_text += '"';
     };
     switch (r.verdict) {
-      case Verdict::kDecides: row.catalog_text = &texts.rule_because_json[r.rule]; break;
-      case Verdict::kNotApplicable: fill(catalog_.not_applicable_escaped); break;
-      case Verdict::kPending: fill(catalog_.pending_escaped); break;
-      case Verdict::kOverridden: fill(catalog_.overridden_escaped); break;
+      case Verdict::kDecides: row.text = texts.rule_because[r.rule]; break;
+      case Verdict::kNotApplicable: fill(catalog_.not_applicable); break;
+      case Verdict::kPending: fill(catalog_.pending); break;
+      case Verdict::kOverridden: fill(catalog_.overridden); break;
     }
     if (r.rule >= 0) {
       row.citation = decision.rules[r.rule].citation;
@@ -160,86 +151,41 @@ class Planner {
   std::vector<int> cited_;
 };
 
-// Results are put together from JSON texts nlohmann/json serialized: the catalog's, once per
-// language and date, and the explanation's sentences, per result. Only punctuation and the
-// (constant, plain) keys are written here: no value is escaped or formatted outside nlohmann/json.
-class ResultWriter {
- public:
-  explicit ResultWriter(std::string& out) : out_(out) {}
+Json OrNull(const std::vector<std::string>& values, int index) {
+  return index >= 0 ? Json(values[index]) : Json(nullptr);
+}
 
-  // "key":value, with the comma that separates it from the previous member.
-  void Member(const char* key, const std::string& value_json) {
-    Key(key);
-    out_ += value_json;
-  }
-  void Key(const char* key) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    out_ += '"';
-    out_ += key;
-    out_ += "\":";
-  }
-  // A member whose key is a JSON string nlohmann/json wrote (an id from the ruleset).
-  void Entry(const std::string& key_json, const std::string& value_json) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    out_ += key_json;
-    out_ += ':';
-    out_ += value_json;
-  }
-  void Bool(const char* key, bool value) { Member(key, value ? "true" : "false"); }
-  template <typename Each>
-  void Array(const char* key, std::size_t count, Each each) {
-    Key(key);
-    out_ += '[';
-    for (std::size_t i = 0; i < count; ++i) {
-      if (i) out_ += ',';
-      each(i);
-    }
-    out_ += ']';
-  }
-
- private:
-  std::string& out_;
-  bool first_ = true;
-};
-
-const std::string& OrNull(const std::vector<std::string>& values, int index) {
-  static const std::string kNull = "null";
-  return index >= 0 ? values[index] : kNull;
+Json OrNull(const std::vector<Json>& values, int index) {
+  return index >= 0 ? values[index] : Json(nullptr);
 }
 
 // The members a decision and the top level share: status ... extra_insurance_note.
-void OutcomeMembers(const DecisionCatalog& d, const DecisionPlan& p, ResultWriter& w,
-                    std::string& out) {
-  w.Member("status", OrNull(d.status_ids_json, p.status));
-  w.Member("headline", OrNull(d.headlines_json, p.status));
-  w.Member("rule", OrNull(d.rule_ids_json, p.rule));
+void PutOutcome(Json& out, const DecisionCatalog& d, const DecisionPlan& p) {
+  Put(out, "status", OrNull(d.status_ids, p.status));
+  Put(out, "headline", OrNull(d.headlines, p.status));
+  Put(out, "rule", OrNull(d.rule_ids, p.rule));
   for (int kind = 0; kind < kListKinds; ++kind) {
-    w.Array(kListNames[kind], p.items[kind].size(),
-            [&](std::size_t i) { out += d.items_json[kind][p.items[kind][i]]; });
+    Json items = Json::array();
+    for (int item : p.items[kind]) items.push_back(d.items[kind][item]);
+    Put(out, kListNames[kind], std::move(items));
   }
-  w.Member("extra_insurance", OrNull(d.extra_ids_json, p.extra));
-  w.Member("extra_insurance_note", OrNull(d.extra_notes_json, p.extra));
+  Put(out, "extra_insurance", OrNull(d.extra_ids, p.extra));
+  Put(out, "extra_insurance_note", OrNull(d.extra_notes, p.extra));
 }
 
-std::string Explanation(const DecisionCatalog& d, const DecisionPlan& p, const Catalog& catalog) {
-  std::string out;
-  out.reserve(2048);
-  out += "{";
-  ResultWriter w(out);
-  w.Member("intro", d.intro_json);
-  w.Array("rules", p.rows.size(), [&](std::size_t i) {
-    const RowPlan& row = p.rows[i];
-    out += '{';
-    ResultWriter r(out);
-    r.Member("rule", OrNull(d.rule_ids_json, row.rule));
-    r.Member("verdict", VerdictJson(row.verdict));
-    r.Member("text", row.text_json());
-    r.Member("source", OrNull(catalog.citation_ids_json, row.citation));
-    out += '}';
-  });
-  out += '}';
+Json Explanation(const DecisionCatalog& d, const DecisionPlan& p, const Catalog& catalog) {
+  Json rows = Json::array();
+  for (const RowPlan& row : p.rows) {
+    Json r = Json::object();
+    Put(r, "rule", OrNull(d.rule_ids, row.rule));
+    Put(r, "verdict", VerdictName(row.verdict));
+    Put(r, "text", row.text);
+    Put(r, "source", OrNull(catalog.citation_ids, row.citation));
+    rows.push_back(std::move(r));
+  }
+  Json out = Json::object();
+  Put(out, "intro", d.intro);
+  Put(out, "rules", std::move(rows));
   return out;
 }
 
@@ -269,129 +215,54 @@ std::string PlanKey(const Model& model, const Answers& answers) {
 }
 
 std::string HolesJson(const Model& model, const Catalog& catalog, const Answers& answers) {
-  // From escaped parts, as the plans are (see ResultWriter): a number's text needs no escaping
-  // but where the language's separators would (Escaped), and the unit is escaped once. Whole
-  // pieces are appended: in the WebAssembly build each append is a call, and this runs for every
-  // answer set a page has not seen.
-  std::string out = "{";
+  Json holes = Json::object();
   for (std::size_t q = 0; q < model.questions.size(); ++q) {
     const Question& question = model.questions[q];
     bool numeric =
         question.type == QuestionType::kInteger || question.type == QuestionType::kNumber;
     if (!numeric || !answers.Has(static_cast<int>(q))) continue;
-    char key[8];  // ,"4":" (the question's number, at most two digits, keys its text)
-    char* at = key;
-    if (out.size() > 1) *at++ = ',';
-    *at++ = '"';
-    at = std::to_chars(at, at + 2, q).ptr;
-    at = std::copy_n("\":\"", 3, at);
-    out.append(key, static_cast<std::size_t>(at - key));
-    out.append(NumberLabel(model, catalog, static_cast<int>(q), answers.Get(static_cast<int>(q))));
-    out.append("\"");
+    Put(holes, std::to_string(q),
+        NumberLabel(model, catalog, static_cast<int>(q), answers.Get(static_cast<int>(q))));
   }
-  return out.append("}");
+  return Dump(holes);
 }
 
-std::string ResultText(const Catalog& catalog, const Plan& plan) {
-  std::vector<std::string> explanations;
-  for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
-    explanations.push_back(Explanation(catalog.decisions[d], plan.decisions[d], catalog));
-  }
-  std::string out;
-  out.reserve(catalog.result_size_hint);
-  out += catalog.result_start;
-  ResultWriter w(out);
-  w.Bool("complete", plan.complete);
+Json ResultValue(const Model& model, const Catalog& catalog, const Plan& plan) {
+  auto question_ids = [&](const std::vector<int>& questions) {
+    Json ids = Json::array();
+    for (int q : questions) ids.push_back(catalog.question_ids[q]);
+    return ids;
+  };
+  Json out = Json::object();
+  Put(out, "ruleset", model.meta.id);
+  Put(out, "version", model.meta.version);
+  Put(out, "lang", model.languages[catalog.lang]);
+  Put(out, "date", catalog.date);
+  Put(out, "complete", plan.complete);
   // The headline decision's fields, where results of format 1 have always had them.
-  OutcomeMembers(catalog.decisions.front(), plan.decisions.front(), w, out);
-  w.Array("next", plan.next.size(),
-          [&](std::size_t i) { out += catalog.question_ids_json[plan.next[i]]; });
-  w.Array("asked", plan.asked.size(),
-          [&](std::size_t i) { out += catalog.question_ids_json[plan.asked[i]]; });
-  w.Member("explanation", explanations.front());
-  if (plan.approximate) w.Bool("approximate", true);
-  w.Key("sources");
-  out += '{';
-  ResultWriter sources(out);
-  for (int c : plan.cited) {
-    sources.Entry(catalog.citation_ids_json[c], catalog.citation_entries_json[c]);
-  }
-  out += '}';
-  w.Key("decisions");
-  out += '{';
-  ResultWriter decisions(out);
+  PutOutcome(out, catalog.decisions.front(), plan.decisions.front());
+  Put(out, "next", question_ids(plan.next));
+  Put(out, "asked", question_ids(plan.asked));
+  Put(out, "explanation", Explanation(catalog.decisions.front(), plan.decisions.front(), catalog));
+  if (plan.approximate) Put(out, "approximate", true);
+  Json sources = Json::object();
+  for (int c : plan.cited) Put(sources, catalog.citation_ids[c], catalog.citation_entries[c]);
+  Put(out, "sources", std::move(sources));
+  Json decisions = Json::object();
   for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
     const DecisionCatalog& texts = catalog.decisions[d];
     const DecisionPlan& p = plan.decisions[d];
-    decisions.Entry(texts.id_json, "{");
-    ResultWriter one(out);
-    one.Member("title", texts.title_json);
-    one.Member("applies", p.applies == Applies::kUnknown ? "null"
-                          : p.applies == Applies::kYes   ? "true"
-                                                         : "false");
-    one.Bool("complete", p.complete);
-    OutcomeMembers(texts, p, one, out);
-    one.Member("explanation", explanations[d]);
-    out += '}';
+    Json one = Json::object();
+    Put(one, "title", texts.title);
+    Put(one, "applies",
+        p.applies == Applies::kUnknown ? Json(nullptr) : Json(p.applies == Applies::kYes));
+    Put(one, "complete", p.complete);
+    PutOutcome(one, texts, p);
+    Put(one, "explanation", Explanation(texts, p, catalog));
+    Put(decisions, texts.id, std::move(one));
   }
-  out += "}}";
+  Put(out, "decisions", std::move(decisions));
   return out;
-}
-
-std::string PlanText(const Plan& plan) {
-  std::string out;
-  out.reserve(4096);
-  auto integer = [&](int value) {
-    char digits[16];
-    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end);
-  };
-  auto ints = [&](const std::vector<int>& values) {
-    out += '[';
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (i) out += ',';
-      integer(values[i]);
-    }
-    out += ']';
-  };
-  out += "{\"c\":";
-  integer(plan.complete ? 1 : 0);
-  out += ",\"x\":";
-  integer(plan.approximate ? 1 : 0);
-  out += ",\"n\":";
-  ints(plan.next);
-  out += ",\"a\":";
-  ints(plan.asked);
-  out += ",\"s\":";
-  ints(plan.cited);
-  out += ",\"d\":[";
-  for (std::size_t i = 0; i < plan.decisions.size(); ++i) {
-    const DecisionPlan& p = plan.decisions[i];
-    out += i ? ",[" : "[";
-    for (int value : {static_cast<int>(p.applies), p.complete ? 1 : 0, p.status, p.rule, p.extra}) {
-      integer(value);
-      out += ',';
-    }
-    for (int kind = 0; kind < kListKinds; ++kind) {
-      ints(p.items[kind]);
-      out += ',';
-    }
-    out += '[';
-    for (std::size_t r = 0; r < p.rows.size(); ++r) {
-      const RowPlan& row = p.rows[r];
-      out += r ? ",[" : "[";
-      integer(row.rule);
-      out += ',';
-      integer(static_cast<int>(row.verdict));
-      out += ',';
-      out += row.text_json();
-      out += ',';
-      integer(row.citation);
-      out += ']';
-    }
-    out += "]]";
-  }
-  return out + "]}";
 }
 
 }  // namespace couverture::detail

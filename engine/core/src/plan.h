@@ -19,13 +19,8 @@ namespace couverture::detail {
 struct RowPlan {
   int rule = -1;  // -1: the decision's own condition
   Verdict verdict = Verdict::kNotApplicable;
-  // The sentence as a JSON string: the catalog's (a row's "because") or put together from
-  // escaped parts.
-  const std::string* catalog_text = nullptr;
-  std::string filled_text;
+  std::string text;
   int citation = -1;
-
-  const std::string& text_json() const { return catalog_text ? *catalog_text : filled_text; }
 };
 
 struct DecisionPlan {
@@ -45,7 +40,8 @@ struct Plan {
 };
 
 // With `holes`, a numeric answer's display text ("30 years") is left as a hole in the sentences
-// (see FillHoles), so that the plan serves every answer set of the same classes.
+// (couverture/result.h: ResultTemplateJson), so that the plan serves every answer set of the same
+// classes.
 Plan MakePlan(const Model& model, const Catalog& catalog, const Answers& answers,
               const Assessment& assessment, bool holes = false);
 
@@ -56,17 +52,12 @@ Plan MakePlan(const Model& model, const Catalog& catalog, const Answers& answers
 std::string PlanKey(const Model& model, const Answers& answers);
 
 // {"4": "30 years"}: what fills the holes, by question number: the display text of each numeric
-// answer. A hole in a plan's text is "\u0001" and the question's number in two digits.
+// answer (couverture/result.h).
 std::string HolesJson(const Model& model, const Catalog& catalog, const Answers& answers);
 
-// The result (engine/README.md#the-result-format) as compact JSON text.
-std::string ResultText(const Catalog& catalog, const Plan& plan);
-
-// The plan as compact JSON for wasm/api.js, which builds the same object from it and the catalog:
-// {"c": complete, "x": approximate, "n": next, "a": asked, "s": cited, "d": [[applies, complete,
-// status, rule, extra, documents, alternatives, steps, advice, [[rule, verdict, text, citation]]]]}
-// (applies: 0 yes, 1 no, 2 unknown; -1 for none).
-std::string PlanText(const Plan& plan);
+// The result (engine/README.md#the-result-format); a plan made with holes gives the result
+// template.
+Json ResultValue(const Model& model, const Catalog& catalog, const Plan& plan);
 
 }  // namespace couverture::detail
 

@@ -4,7 +4,6 @@
 #include <memory>
 
 #include "catalog.h"
-#include "couverture/limits.h"
 #include "json_document.h"
 #include "model.h"
 #include "plan.h"
@@ -49,27 +48,23 @@ Result<ResultRenderer> ResultRenderer::Make(const Ruleset& rules, int lang, cons
 std::string ResultRenderer::ResultJson(const Answers& answers, const Assessment& assessment,
                                        int indent) const {
   const detail::Model& model = detail::ModelOf(rules_);
-  std::string text =
-      detail::ResultText(*catalog_, detail::MakePlan(model, *catalog_, answers, assessment));
-  if (indent < 0) return text;
-  // Laid out for people (the CLI): read back and written again by nlohmann/json.
-  Result<Json> parsed = detail::ParseJson(text, {text.size(), limits::kJsonDepth, "result"});
-  return parsed.ok() ? detail::Dump(parsed.value(), indent) : text;
+  return detail::Dump(detail::ResultValue(model, *catalog_,
+                                          detail::MakePlan(model, *catalog_, answers, assessment)),
+                      indent);
 }
 
-const std::string& ResultRenderer::CatalogJson() const { return catalog_->json_text; }
-
-std::string ResultRenderer::PlanJson(const Answers& answers) const {
+std::string ResultRenderer::ResultTemplateJson(const Answers& answers) const {
   const detail::Model& model = detail::ModelOf(rules_);
-  return detail::PlanText(
-      detail::MakePlan(model, *catalog_, answers, Assess(rules_, answers), /*holes=*/true));
+  return detail::Dump(detail::ResultValue(
+      model, *catalog_,
+      detail::MakePlan(model, *catalog_, answers, Assess(rules_, answers), /*holes=*/true)));
 }
 
 std::string ResultRenderer::HolesJson(const Answers& answers) const {
   return detail::HolesJson(detail::ModelOf(rules_), *catalog_, answers);
 }
 
-std::string ResultRenderer::PlanKey(const Answers& answers) const {
+std::string ResultRenderer::TemplateKey(const Answers& answers) const {
   return detail::PlanKey(detail::ModelOf(rules_), answers);
 }
 

@@ -28,17 +28,17 @@ class ResultRenderer {
   std::string ResultJson(const Answers& answers, const Assessment& assessment,
                          int indent = -1) const;
 
-  // The same result in parts, for the WebAssembly API, which joins them in wasm/api.js:
-  // - the catalog: every text, once per language and date;
-  // - the plan: what answers select from the catalog, and the explanation's sentences, with a
-  //   hole for each numeric answer's display text ("30 years"). The same for every answer set
-  //   whose answers fall in the same classes (see PlanKey): it can be kept and reused;
-  // - the holes' texts for given answers.
-  const std::string& CatalogJson() const;
-  std::string PlanJson(const Answers& answers) const;
+  // The same result as a template and its holes, for the WebAssembly API (wasm/api.js), which
+  // keeps a template for every answer set of the same classes:
+  // - the template: ResultJson's text, with each numeric answer's display text ("30 years") in
+  //   the explanations' sentences left as a hole: the character U+0001 (which no ruleset text
+  //   can hold) and the question's number in two digits, "\u000104" in the JSON text;
+  // - the holes' texts for given answers, by question number: {"4": "30 years"};
+  // - the key: which questions are answered and the class of each answer, what the template
+  //   depends on. Two answer sets with the same key get the same template.
+  std::string ResultTemplateJson(const Answers& answers) const;
   std::string HolesJson(const Answers& answers) const;
-  // Which questions are answered and the class of each answer: what the plan depends on.
-  std::string PlanKey(const Answers& answers) const;
+  std::string TemplateKey(const Answers& answers) const;
 
   // The questions with their types, domains and texts; the ruleset's metadata.
   std::string QuestionsJson(int indent = -1) const;

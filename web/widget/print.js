@@ -5,7 +5,7 @@
 const PRINTING = 'data-couverture-printing';
 const PRINT_ONLY_THIS = `@media print{body :not(:has([${PRINTING}])):not([${PRINTING}]):not([${PRINTING}] *){display:none!important}}`;
 
-function printOnly(element) {
+export function printOnly(element) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(PRINT_ONLY_THIS);
   element.setAttribute(PRINTING, '');

@@ -5,14 +5,14 @@
 // reads `#couverture:`, so that links made before it had an id keep working.
 const PLAIN_FRAGMENT = '#couverture:';
 
-function fragmentOf(element) {
+export function fragmentOf(element) {
   if (element.id) return `#couverture-${encodeURIComponent(element.id)}:`;
   const index = [...document.querySelectorAll('couverture-check')].filter((e) => !e.id).indexOf(element);
   return index > 0 ? `#couverture-${index + 1}:` : PLAIN_FRAGMENT;
 }
 
 // The link query in the address bar for this widget, or null.
-function linkQueryFor(element) {
+export function linkQueryFor(element) {
   const hash = location.hash;
   const own = fragmentOf(element);
   if (hash.startsWith(own)) return hash.slice(own.length);

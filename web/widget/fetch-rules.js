@@ -3,7 +3,7 @@
 // author; bytes that are not UTF-8 too (text() would have replaced them silently).
 const RULES_TIMEOUT_MS = 15000;
 
-async function fetchRules(url, limits) {
+export async function fetchRules(url, limits) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
   try {

@@ -3,7 +3,7 @@
 // A page whose ruleset declares another language adds its words here through the element class
 // (customElements.get('couverture-check').strings.es = {...}); a word it leaves out is shown in
 // English and marked as English.
-const STRINGS = {
+export const STRINGS = {
   en: {
     loading: 'Loading the health-coverage check…',
     yourAnswers: 'Your answers',
@@ -75,4 +75,4 @@ const STRINGS = {
 };
 
 // Languages written right to left: the widget sets its own direction, never the page's.
-const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;
+export const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;

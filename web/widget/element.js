@@ -1,0 +1,549 @@
+// <couverture-check lang="fr" rules="my-rules.json">: the assessment as a form, one question at a
+// time under the list of answers given so far (each with a Change button), and the outcome below.
+// It renders what the engine returns and decides nothing itself: `next[0]` is the question asked,
+// `asked` the answers shown, and after every change only the answers in the new `asked` are kept.
+// The element owns the state and the events; the views (question-form.js, answers-list.js,
+// outcome.js, why.js, messages.js) turn it into DOM.
+import {Couverture} from '../../wasm/api.js';
+import {h} from '../dom.js';
+import {answersList} from './answers-list.js';
+import {fetchRules} from './fetch-rules.js';
+import {fragmentOf, linkQueryFor} from './link.js';
+import {fatal, notice} from './messages.js';
+import {headline, headlineWords, outcomeBody} from './outcome.js';
+import {printOnly} from './print.js';
+import {isNumeric, numberError, questionForm, readAnswer} from './question-form.js';
+import {RTL, STRINGS} from './strings.js';
+import STYLES from './couverture.css';
+import {viewContext} from './words.js';
+
+// The engine's own first question for the built-in ruleset, per language, computed at build time
+// (web/build.mjs) and given to defineElement. It shows while the WebAssembly module is still
+// loading; an answer given before it is ready waits for it. Null in the build's first pass, which
+// computes it.
+let EARLY = null;
+
+const CONTACT = ['name', 'email', 'url', 'hours'];
+
+// Runs `task` when the page has nothing else to do (soon, where browsers lack requestIdleCallback).
+const idle = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 2000})
+                                                                  : setTimeout(task, 200));
+
+// Node loads this file for the API alone: there the element is declared but never defined.
+const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
+class CouvertureCheck extends ElementBase {
+  static get observedAttributes() {
+    return ['lang', 'rules', 'date', 'heading-level', ...CONTACT.map((key) => `contact-${key}`)];
+  }
+
+  // The element's own words per language, for a page to add one: see strings.js.
+  static get strings() { return STRINGS; }
+
+  #engine = null;
+  #loading = false;
+  #loadCount = 0;       // ignores a load overtaken by a newer one
+  #today;               // the engine's default date, the day it was made
+  #rulesValue;          // the `rules` property, undefined when not set
+  #result = null;
+  // Keyed by question id, with no prototype: an id such as "__proto__" is a key like any other.
+  #answers = Object.create(null);
+  #editing = null;      // the id of an answered question being changed, whose form opens in its row
+  #error = null;        // {detail, text}: the last rejected answer
+  #notice = null;       // {text, link?}: above the form, or beside the buttons for a copied link
+  #early = null;        // the EARLY question shown while the engine loads
+  #whenReady = null;    // an answer submitted before the engine was ready
+  #pending = null;      // answers set before it was ready
+  #whyOpen = new Set(); // the "Why?" disclosures the student opened
+  #ui;
+  #onHashChange = () => this.#restoreFromLink(true);
+
+  constructor() {
+    super();
+    const root = this.attachShadow({mode: 'open'});
+    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' &&
+        'replaceSync' in CSSStyleSheet.prototype) {
+      // A constructed sheet is not an inline style, so a strict style-src does not block it.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      root.append(h('style', {text: STYLES}));
+    }
+    const ui = this.#ui = {
+      // On paper the widget says what it is: the host page around it is not printed.
+      title: h('p', {class: 'print-only h2'}),
+      loading: h('p', {class: 'loading'}),
+      // Answers from a link that could not be used, above the form.
+      notice: h('div', {class: 'notice notice-alert', part: 'notice', 'aria-live': 'polite'}),
+      // "Link copied" shows beside the button that copied it, not at the top of the widget.
+      copied: h('div', {class: 'notice', part: 'notice', 'aria-live': 'polite'}),
+      answers: h('section', {class: 'answers', part: 'answers', hidden: true}),
+      question: h('div', {class: 'question-area'}),
+      // Only the headline is live, so that a change announces the status and not every list. It
+      // stays in the tree, empty, until there is a status: a live region that appears in the same
+      // update that fills it may not be announced.
+      headline: h('div', {class: 'headline', part: 'headline', 'aria-live': 'polite'}),
+      outcome: h('div', {class: 'outcome-body'}),
+      actions: h('div', {class: 'actions', part: 'actions', hidden: true}),
+    };
+    ui.outcomeSection = h('section', {class: 'outcome', part: 'outcome'}, ui.headline, ui.outcome);
+    ui.widget = h('div', {class: 'widget', part: 'widget'}, ui.title, ui.loading, ui.notice, ui.answers,
+                  ui.question, ui.outcomeSection, ui.actions);
+    root.append(ui.widget);
+  }
+
+  connectedCallback() {
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (!this.#engine && !this.#loading) this.#load();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (name === 'rules') this.#load();
+    else if (this.#engine) this.#safeUpdate(this.#answers);
+    else if (this.#early) this.#showEarly();
+  }
+
+  // A ruleset given directly (an object, or its JSON text), in place of the `rules` URL: an
+  // editor's preview sets it. Setting it reloads the element; null goes back to the attribute.
+  get rules() { return this.#rulesValue === undefined ? null : this.#rulesValue; }
+  set rules(value) {
+    this.#rulesValue = value == null ? undefined : value;
+    if (this.isConnected) this.#load();
+  }
+
+  // The ruleset's metadata (id, version, title, checked, sources...: see wasm/README.md), or null
+  // before the engine is ready: for a host page that says which rules are showing.
+  get ruleset() { return this.#engine ? this.#engine.ruleset : null; }
+
+  // The current result (frozen), or null before the engine is ready.
+  // Null while the early view stands in for the engine (its result is partial).
+  get result() { return this.#early ? null : this.#result; }
+
+  // The answers the result uses, keyed by question id. Setting them re-assesses; invalid answers
+  // throw the engine's Error.
+  get answers() { return {...this.#answers}; }
+  set answers(value) {
+    if (!this.#engine) {
+      this.#pending = {...value};
+      return;
+    }
+    this.#editing = null;
+    this.#error = null;
+    this.#update({...value});
+  }
+
+  // The element's lang if the ruleset has it, else the page's, else English (else the first),
+  // as the engine matches tags ("fr-CA" finds "fr"); before the engine, the early view's.
+  #lang() {
+    const tags = [this.getAttribute('lang'), document.documentElement.lang, 'en'];
+    if (this.#engine) {
+      for (const tag of tags) {
+        const match = this.#engine.matchLanguage(tag || '');
+        if (match) return match;
+      }
+      return this.#engine.languages[0];
+    }
+    const available = Object.keys(this.#early ? EARLY : STRINGS);
+    for (const tag of tags) {
+      const code = (tag || '').toLowerCase().split('-')[0];
+      if (available.includes(code)) return code;
+    }
+    return available[0];
+  }
+
+  // The words and headings of a render, in the widget's language.
+  #context() {
+    return viewContext(this.#lang(), this.getAttribute('heading-level'));
+  }
+
+  // The date attribute (YYYY-MM-DD) assessments are made at: dated amounts take their value then.
+  // Today by default.
+  #date() { return this.getAttribute('date') || undefined; }
+
+  async #load() {
+    const count = ++this.#loadCount;
+    const ui = this.#ui;
+    this.#loading = true;
+    if (this.#engine) this.#engine.dispose();  // its module memory, or every reload would keep one
+    this.#engine = null;
+    this.#markLanguage();
+    ui.loading.textContent = this.#context().word('loading');
+    ui.loading.hidden = false;
+    const given = this.#rulesValue;
+    const url = given === undefined ? this.getAttribute('rules') : null;
+    if (given === undefined && !url && EARLY && !this.#pending && linkQueryFor(this) === null &&
+        !Object.keys(this.#answers).length) {
+      this.#showEarly();
+    } else if (this.#early) {
+      // Other rules now: the built-in rules' first question, shown early, is not theirs.
+      this.#early = null;
+      this.#whenReady = null;
+      this.#result = null;
+      ui.question.replaceChildren();
+    }
+    // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
+    const options = {date: this.#date(), wasmUrl: this.getAttribute('wasm') || undefined};
+    let engine;
+    try {
+      await Couverture.limits(options);
+    } catch (error) {
+      // The module itself did not load (not found, blocked by the page's CSP): nothing a student
+      // can fix, so a plain sentence for them and the technical reason for the page's developer.
+      if (count === this.#loadCount) this.#cannotStart(error);
+      return;
+    }
+    try {
+      const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits(options)) : undefined;
+      engine = await Couverture.create({...options, rules});
+    } catch (error) {
+      // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.
+      if (count !== this.#loadCount) return;
+      this.#loading = false;
+      this.#showFatal(this.#context().word('rulesError'), url ? `${url}: ${error.message}` : error.message);
+      return;
+    }
+    if (count !== this.#loadCount) {
+      engine.dispose();  // a newer load overtook this one
+      return;
+    }
+    this.#loading = false;
+    ui.loading.hidden = true;
+    this.#engine = engine;
+    this.#today = engine.date;
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending) this.#safeUpdate(pending);
+    else if (this.#early && this.#adoptEarly()) this.#early = null;
+    else if (!this.#restoreFromLink(false)) this.#update(this.#answers);
+    this.#early = null;
+    const waiting = this.#whenReady;
+    this.#whenReady = null;
+    if (waiting) waiting();
+    idle(() => this.#prepare(engine));
+  }
+
+  // While the student reads the question, what their answer will need and a page makes only once:
+  // the browser compiles the engine's code the first time it runs (an answer to the question
+  // asked, assessed and dropped, runs it), and Intl's formatters for the widget's language.
+  #prepare(engine) {
+    if (engine !== this.#engine || !this.#result || this.#early) return;
+    const question = this.#question(this.#result.next[0]);
+    if (question) {
+      const answer = question.options ? question.options[0].id : question.min != null ? question.min : 0;
+      try {
+        engine.assess({...this.#answers, [question.id]: answer});
+      } catch (error) {
+        // an answer the engine refuses runs the same code
+      }
+    }
+    const ui = this.#context();
+    ui.number(0);
+    ui.date('2000-01-01');
+  }
+
+  #showEarly() {
+    this.#early = EARLY[this.#lang()];
+    // What the engine answers to no answers, but the first question: no status, nothing asked yet.
+    this.#result = {next: [this.#early.id], asked: []};
+    this.#ui.loading.hidden = true;
+    this.#render();
+  }
+
+  // The engine is ready under the early view: keep the view (and the visitor's focus and
+  // selection) when the engine asks the same question in the same words and reports no status, as
+  // it does unless the build is stale.
+  #adoptEarly() {
+    const engine = this.#engine;
+    engine.lang = this.#lang();
+    const result = engine.assess({});
+    if (result.status != null || JSON.stringify(this.#question(result.next[0])) !== JSON.stringify(this.#early)) {
+      return false;
+    }
+    this.#answers = {};
+    this.#ui.title.textContent = engine.ruleset.title;
+    this.#tell(this.#result = result);
+    return true;
+  }
+
+  #cannotStart(error) {
+    this.#loading = false;
+    this.#early = null;
+    console.error(`<couverture-check>: the WebAssembly engine could not start: ${error.message}. Is couverture.wasm ` +
+                  'beside couverture.js (or where the wasm attribute says), and does the CSP allow \'wasm-unsafe-eval\'?');
+    this.#showFatal(null, this.#context().word('unavailable'));
+  }
+
+  // What stops the widget, shown where the form would be (messages.js).
+  #showFatal(title, message) {
+    const ui = this.#ui;
+    ui.loading.hidden = true;
+    ui.answers.hidden = ui.actions.hidden = true;
+    ui.headline.replaceChildren();
+    ui.outcome.replaceChildren();
+    ui.question.replaceChildren(fatal(title, message, this.#context()));
+  }
+
+  // Opening a copied link: its answers replace the current ones. Returns whether it had any.
+  #restoreFromLink(focus) {
+    const query = this.#engine ? linkQueryFor(this) : null;
+    if (query === null) return false;
+    this.#editing = null;
+    this.#error = null;
+    this.#notice = null;  // a link that could not be used, replaced by this one
+    let answers;
+    try {
+      answers = this.#engine.answersFromLink(query);
+    } catch (error) {
+      this.#refuseLink(error);
+      return true;
+    }
+    if (!this.#safeUpdate(answers)) return true;
+    if (focus) this.#focus();
+    return true;
+  }
+
+  // Like #update, but a rejected set of answers becomes a notice and a fresh start.
+  #safeUpdate(answers) {
+    try {
+      this.#update(answers);
+      return true;
+    } catch (error) {
+      this.#refuseLink(error);
+      return false;
+    }
+  }
+
+  #refuseLink(error) {
+    this.#update({});
+    const ui = this.#context();
+    this.#notice = {text: ui.word('restoreError') + ui.word('colon') + this.#errorText(error)};
+    this.#renderNotice();
+  }
+
+  // Assesses `answers`, keeps only those the flow used, renders, tells the page.
+  #update(answers) {
+    const engine = this.#engine;
+    engine.lang = this.#lang();
+    // Without a date attribute, the engine's own default (the day it was made).
+    engine.date = this.#date() || this.#today;
+    let result = engine.assess(answers);
+    const kept = Object.create(null);
+    for (const id of result.asked) kept[id] = answers[id];
+    if (Object.keys(kept).length !== Object.keys(answers).length) {
+      // Answers the new flow does not use are dropped, so the result has only the kept ones.
+      result = engine.assess(kept);
+    }
+    this.#answers = kept;
+    this.#result = result;
+    this.#render();
+    this.#tell(result);
+    idle(() => this.#prepare(engine));
+  }
+
+  #tell(result) {
+    this.dispatchEvent(new CustomEvent('couverture-result', {detail: result, bubbles: true, composed: true}));
+  }
+
+  // A rejected answer in the student's words: the ruleset's `invalid` text for the question the
+  // engine's error names, in the widget's language, else the engine's message for it; an error
+  // about no question keeps the engine's whole line.
+  #errorText(error) {
+    const question = this.#engine.questions.find((q) => `/${q.id}` === error.path);
+    return question ? question.invalid || error.detail : error.message;
+  }
+
+  #question(id) {
+    const questions = this.#engine ? this.#engine.questions : [this.#early];
+    return questions.find((q) => q.id === id);
+  }
+
+  // The widget's language and direction, its own: on a lang="de" or dir="rtl" page, English or
+  // French are announced and laid out as what they are.
+  #markLanguage(lang = this.#lang()) {
+    this.#ui.widget.lang = lang;
+    this.#ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
+  }
+
+  // Every part, with one view context (the widget's language, its words, its headings).
+  #render() {
+    const ui = this.#context();
+    this.#markLanguage(ui.lang);
+    this.#renderNotice(ui);
+    this.#renderAnswers(ui);
+    this.#renderQuestion(ui);
+    this.#renderOutcome(ui);
+    this.#renderActions(ui);
+  }
+
+  #renderNotice(ui = this.#context()) {
+    this.#ui.notice.replaceChildren();
+    this.#ui.copied.replaceChildren();
+    if (!this.#notice) return;
+    this.#ui[this.#notice.link ? 'copied' : 'notice'].append(...notice(this.#notice, ui));
+  }
+
+  #renderAnswers(ui = this.#context()) {
+    const asked = this.#result.asked;
+    const section = this.#ui.answers;
+    section.hidden = asked.length === 0;
+    if (!asked.length) return section.replaceChildren();
+    section.replaceChildren(...answersList(asked, (id) => this.#question(id), this.#answers, this.#editing, ui,
+                                           {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)}));
+  }
+
+  #change(id) {
+    this.#editing = id;
+    this.#error = null;
+    this.#notice = null;
+    this.#render();
+    this.#focus();
+  }
+
+  #cancel(id) {
+    this.#editing = null;
+    this.#error = null;
+    this.#render();
+    const button = this.shadowRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (button) button.focus();
+  }
+
+  // The next question to answer, unless an earlier answer is being changed in its row.
+  #renderQuestion(ui = this.#context()) {
+    const id = this.#editing ? null : this.#result.next[0];
+    this.#ui.question.replaceChildren(...(id ? [this.#form(this.#question(id), ui)] : []));
+  }
+
+  #form(question, ui) {
+    const id = question.id;
+    return questionForm(question, {answer: this.#answers[id], error: this.#error, editing: id === this.#editing},
+                        ui, {submit: (form) => this.#submit(question, form), cancel: () => this.#cancel(id),
+                                          showField: () => this.#focus()});
+  }
+
+  #submit(question, form) {
+    if (!this.#engine) {
+      this.#whenReady = () => this.#submit(question, form);
+      return;
+    }
+    const ui = this.#context();
+    const {value, text, error} = readAnswer(question, form, ui);
+    if (error) return this.#reject(question, error);
+    const wasComplete = this.#result && this.#result.complete;
+    try {
+      this.#error = null;
+      this.#editing = null;
+      this.#notice = null;
+      this.#update({...this.#answers, [question.id]: value});
+    } catch (refused) {
+      // The engine rejected this answer (range, type): say which rule it broke.
+      return this.#reject(question, {text,
+          detail: (isNumeric(question) && numberError(question, value, ui)) || this.#errorText(refused)});
+    }
+    if (this.#result.complete && !wasComplete) this.#focusOutcome();
+    else if (this.#result.next[0]) this.#focus();
+    else this.#focusOutcome();
+  }
+
+  #reject(question, error) {
+    if (this.#answers[question.id] !== undefined) this.#editing = question.id;
+    this.#error = error;
+    this.#renderAnswers();
+    this.#renderQuestion();
+    const summary = this.shadowRoot.querySelector('.error-summary');
+    if (summary) summary.focus();
+  }
+
+  // Focus on the current question's field: the checked radio, else the first; or the text box.
+  #focus() {
+    const form = this.shadowRoot.querySelector('form');
+    if (!form) return;
+    const field = form.querySelector('input:checked') || form.querySelector('input');
+    if (field) field.focus();
+  }
+
+  #focusOutcome() {
+    const heading = this.#ui.headline.querySelector('.headline-title');
+    if (heading) heading.focus();
+  }
+
+  #renderOutcome(context) {
+    const result = this.#result;
+    const ui = this.#ui;
+    const settled = result.status != null;
+    ui.outcomeSection.classList.toggle('settled', settled);
+    ui.outcomeSection.classList.toggle('complete', !!result.complete);
+    if (!settled) {
+      delete ui.headline.dataset.signature;
+      ui.headline.replaceChildren();
+      ui.outcome.replaceChildren();
+      return;
+    }
+    ui.outcomeSection.dataset.status = result.status;
+    // Rewrite the live region only when its words change, so that nothing is announced twice.
+    const signature = [...headlineWords(result), result.complete].join('\n');
+    if (ui.headline.dataset.signature !== signature) {
+      ui.headline.dataset.signature = signature;
+      ui.headline.replaceChildren(...headline(result, context));
+    }
+    const ruleset = this.#engine ? this.#engine.ruleset : null;
+    if (ruleset) ui.title.textContent = ruleset.title;
+    const contact = Object.fromEntries(CONTACT.map((key) => [key, this.getAttribute(`contact-${key}`)]));
+    contact.slotted = !!this.querySelector('[slot=contact]');
+    const folds = {open: this.#whyOpen, toggle: (key, open) => (open ? this.#whyOpen.add(key) : this.#whyOpen.delete(key))};
+    ui.outcome.replaceChildren(...outcomeBody(result, ruleset, contact, context, folds));
+  }
+
+  #renderActions(context) {
+    const ui = this.#ui;
+    const any = this.#result.asked.length > 0;
+    ui.actions.hidden = !any;
+    if (!any) return ui.actions.replaceChildren();
+    const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
+                                        context.say(key));
+    ui.actions.replaceChildren(...[
+        this.#result.status != null && button('print', () => printOnly(this)),
+        button('copyLink', () => this.#copyLink()),
+        button('startAgain', () => this.#startAgain()),
+        ui.copied].filter(Boolean));
+  }
+
+  #startAgain() {
+    // Forget a replayed link too, or reloading the page would bring its answers back.
+    if (linkQueryFor(this) !== null) history.replaceState(history.state, '', location.href.split('#')[0]);
+    this.#editing = null;
+    this.#error = null;
+    this.#notice = null;
+    this.#whyOpen = new Set();
+    this.#update({});
+    this.#focus();
+  }
+
+  // The link holds the answers in this widget's fragment (see link.js).
+  async #copyLink() {
+    const link = location.href.split('#')[0] + fragmentOf(this) + this.#engine.linkFor(this.#answers);
+    const ui = this.#context();
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#notice = {text: ui.word('copied'), link};
+    } catch (error) {
+      this.#notice = {text: ui.word('copyManually'), link};
+    }
+    this.#renderNotice();
+  }
+}
+
+// Called by the script that carries the element (entry-script.js, entry-module.js) once the API
+// is set up, with the first question's JSON text (or null). In Node, which loads the script for
+// the API alone, there is no element to define.
+export function defineElement(firstQuestion) {
+  EARLY = firstQuestion ? JSON.parse(firstQuestion) : null;
+  if (typeof customElements === 'object' && !customElements.get('couverture-check')) {
+    customElements.define('couverture-check', CouvertureCheck);
+  }
+}
