@@ -10,7 +10,7 @@
 namespace couverture::limits {
 
 // Documents.
-inline constexpr std::size_t kRulesetBytes = 4u << 20;  // the shipped rulesets are 30-120 KB
+inline constexpr std::size_t kRulesetBytes = 1u << 20;  // the shipped rulesets are 30-120 KB
 inline constexpr std::size_t kAnswersBytes = 16u << 10;
 inline constexpr std::size_t kAnswerKeys = 128;         // twice the most questions a ruleset has
 inline constexpr std::size_t kAnswerStringBytes = 256;  // option ids are at most kIdBytes
@@ -36,8 +36,10 @@ inline constexpr std::size_t kLinkBytes = 2048;
 inline constexpr std::size_t kLinkKeys = 64;
 
 // Work. Past the node limit the flow stops and evaluation falls back to row-by-row logic.
-inline constexpr std::size_t kFlowNodes = 50000;
+inline constexpr std::size_t kFlowNodes = 10000;
 inline constexpr std::size_t kLiveFlowNodes = 4096;
+inline constexpr std::size_t kFlowWork = 2000000;
+inline constexpr std::size_t kLiveFlowWork = 200000;
 
 }  // namespace couverture::limits
 
