@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "classes.h"
 #include "couverture/limits.h"
@@ -15,11 +17,50 @@ namespace couverture {
 namespace detail {
 namespace {
 
+// A language tag as BCP 47 writes one and as browsers' Intl takes it (ECMA-402 reads a Unicode
+// locale identifier; anything else throws "Invalid language tag" where the widget formats a date
+// or a number): a language of 2-3 or 5-8 letters, then optionally a script (4 letters), a region
+// (2 letters or 3 digits) and distinct variants (5-8 letters or digits, or a digit and 3 more), in
+// that order; at most 12 characters. Extensions and private use (-u-..., -x-...) name no language.
 bool IsLanguageTag(std::string_view tag) {
   if (tag.size() < 2 || tag.size() > 12) return false;
-  return std::all_of(tag.begin(), tag.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  auto all = [](std::string_view part, bool (*test)(char)) {
+    return std::all_of(part.begin(), part.end(), test);
+  };
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    std::size_t dash = tag.find('-', start);
+    parts.push_back(tag.substr(start, dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  std::size_t n = parts[0].size();
+  if (!all(parts[0], alpha) || !(n == 2 || n == 3 || (n >= 5 && n <= 8))) return false;
+  std::size_t i = 1;
+  if (i < parts.size() && parts[i].size() == 4 && all(parts[i], alpha)) ++i;  // script
+  if (i < parts.size() && ((parts[i].size() == 2 && all(parts[i], alpha)) ||
+                           (parts[i].size() == 3 && all(parts[i], digit)))) {
+    ++i;  // region
+  }
+  for (std::size_t first = i; i < parts.size(); ++i) {  // variants
+    std::string_view v = parts[i];
+    bool variant =
+        all(v, alnum) && ((v.size() >= 5 && v.size() <= 8) || (v.size() == 4 && digit(v.front())));
+    if (!variant) return false;
+    for (std::size_t j = first; j < i; ++j) {
+      if (parts[j].size() == v.size() &&
+          std::equal(v.begin(), v.end(), parts[j].begin(),
+                     [](char a, char b) { return (a | 0x20) == (b | 0x20); })) {
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 void ReadLanguages(LoadContext& c, const Json& root) {
@@ -33,7 +74,11 @@ void ReadLanguages(LoadContext& c, const Json& root) {
     const Json& lang = Elements(*languages)[i];
     std::string path = JoinPath("/languages", i);
     if (!lang.is_string() || !IsLanguageTag(StringOf(lang))) {
-      c.Fail(path, "expected a language tag such as \"en\" or \"fr-CA\"");
+      c.Fail(path,
+             "expected a language tag such as \"en\" or \"fr-CA\" (BCP 47, as browsers format "
+             "dates and numbers in: a language of 2-3 letters, then optionally a script, a "
+             "region and variants; at most 12 characters), got " +
+                 (lang.is_string() ? Quoted(StringOf(lang)) : TypeName(lang)));
     } else if (c.model.LanguageIndex(StringOf(lang)) >= 0) {
       c.Fail(path, "duplicate language " + Quoted(StringOf(lang)));
     } else {
@@ -117,6 +162,7 @@ void Load(LoadContext& c, const Json& root) {
   if (!root.is_object()) {
     return c.Fail("", "a ruleset must be a JSON object, got " + TypeName(root));
   }
+  c.CheckStringSizes(root, "");
   if (const Json* format = c.Required(root, "", "format")) {
     if (!IsInteger(*format) || (NumberOf(*format) != 1 && NumberOf(*format) != 2)) {
       return c.Fail("/format", "formats 1 and 2 are supported (engine/README.md)");
