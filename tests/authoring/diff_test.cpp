@@ -526,9 +526,11 @@ TEST(Diff, WorkLimitIsNamedAsSuch) {
   RulesetDiff diff = Compare(Small(), moved, options);
   EXPECT_TRUE(diff.truncated);
   EXPECT_TRUE(diff.out_of_work);
-  EXPECT_EQ(DiffLimitReached(diff), "work limit (5 steps: rows read and decisions settled)");
+  EXPECT_EQ(DiffLimitReached(diff), "work limit (5 evaluation steps)");
   std::string md = DiffMarkdown(diff);
-  EXPECT_NE(md.find("the exploration reached its work limit (5 steps"), std::string::npos) << md;
+  EXPECT_NE(md.find("the exploration reached its work limit (5 evaluation steps)"),
+            std::string::npos)
+      << md;
   EXPECT_EQ(md.find("node limit"), std::string::npos) << md;
   EXPECT_EQ(nlohmann::json::parse(DiffJson(diff))["summary"]["limit"], "work");
   options = {};

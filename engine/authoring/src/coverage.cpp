@@ -82,8 +82,7 @@ Coverage EnumerateCoverage(const Ruleset& rules, std::optional<int> decision,
 }
 
 std::string LimitReached(bool out_of_work, std::size_t node_limit, std::size_t work_limit) {
-  return out_of_work ? "work limit (" + std::to_string(work_limit) +
-                           " steps: rows read and decisions settled)"
+  return out_of_work ? "work limit (" + std::to_string(work_limit) + " evaluation steps)"
                      : "node limit (" + std::to_string(node_limit) + " nodes)";
 }
 

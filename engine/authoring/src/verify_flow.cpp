@@ -120,8 +120,7 @@ void ReportUnexplored(const Ruleset& rules, const Flow& flow, Verification& out)
       {Severity::kWarning, "incomplete",
        "the question flow stopped at its " +
            (flow.out_of_work
-                ? "work limit (" + std::to_string(limits::kFlowWork) +
-                      " steps: rows read and decisions settled; " +
+                ? "work limit (" + std::to_string(limits::kFlowWork) + " evaluation steps; " +
                       std::to_string(flow.nodes.size()) + " nodes built)"
                 : "node limit (" + std::to_string(flow.nodes.size()) + " nodes built)") +
            ": " + std::to_string(static_cast<long long>(cut[flow.root])) +

@@ -15,8 +15,8 @@ namespace couverture::detail {
 // Every decision, or those a focus mask selects (bit d for decision d).
 inline constexpr std::uint64_t kAllDecisions = ~std::uint64_t{0};
 
-// How far an exploration may go: distinct nodes kept (memory), and work (time: one unit per
-// decision settled and per row read at each state explored, see residual.h).
+// How far an exploration may go: distinct nodes kept (memory), and work (time: a step per decision
+// settled, per row read and per test in it, at each state explored; see residual.h).
 struct FlowLimits {
   std::size_t nodes;
   std::size_t work;

@@ -79,8 +79,10 @@ std::size_t Residuals::Settle(const Answers& answers, const Residual& parent, Re
   for (int d : order_) {
     const Decision& decision = model_.decisions[d];
     Truth& applies = at.applies[d];
-    if (applies == Truth::kUnknown)
+    if (applies == Truth::kUnknown) {
       applies = EvaluateWith(states, model_, decision.applies, answers);
+      work += applies_tests_[d].size();
+    }
     DecisionState& state = at.states[d];
     state.applies = applies;
     for (std::size_t i = begin; applies != Truth::kFalse && i < parent.end[d]; ++i) {
@@ -88,7 +90,7 @@ std::size_t Residuals::Settle(const Answers& answers, const Residual& parent, Re
       Truth truth = parent.truths[i] == Truth::kTrue
                         ? Truth::kTrue
                         : EvaluateWith(states, model_, decision.rules[row].condition, answers);
-      ++work;
+      work += 1 + rule_tests_[d][row].size();  // a row of many tests costs as many
       if (truth == Truth::kFalse) continue;
       if (state.first.rule < 0) state.first = {row, truth == Truth::kTrue};
       at.rows.push_back(row);

@@ -36,8 +36,8 @@ class Residuals {
   // Before any answer: every row open, nothing known.
   void Start(Residual& at) const;
 
-  // `at` under `answers`, which add to those of `parent`'s point. Returns the work it took: one
-  // unit per decision settled and per row read, which is where the time of an exploration goes.
+  // `at` under `answers`, which add to those of `parent`'s point. Returns the work it took, where
+  // the time of an exploration goes: a step per decision settled, per row read and per test in it.
   std::size_t Settle(const Answers& answers, const Residual& parent, Residual& at) const;
 
   // Sets at.key to what the rest of an exploration depends on: for each decision, whether it

@@ -19,7 +19,7 @@ namespace couverture::authoring {
 inline constexpr std::size_t kDefaultRowLimit = 10000;
 
 // Which limit stopped an exploration, for messages: "node limit (10000 nodes)", or "work limit
-// (2000000 steps: rows read and decisions settled)" (a flow's: flow.h; the diff's: diff.h).
+// (2000000 evaluation steps)" (a flow's: flow.h; the diff's: diff.h).
 std::string LimitReached(bool out_of_work, std::size_t node_limit, std::size_t work_limit);
 
 // (question, class) pairs in the order the flow asks them.

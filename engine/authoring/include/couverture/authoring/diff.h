@@ -30,8 +30,9 @@ struct DiffOptions {
   // ISO date (YYYY-MM-DD) at which texts are read with their parameters' values, so that a new
   // amount shows as a changed text; "" compares texts as written, placeholders and all.
   std::string date;
-  // Distinct nodes of the joint exploration, and its work (a unit per decision settled and per row
-  // read, on either side); past either, what is left is reported as not compared.
+  // Distinct nodes of the joint exploration, and its work (a step per decision settled, per row
+  // read and per test in it, on either side); past either, what is left is reported as not
+  // compared.
   std::size_t node_limit = limits::kFlowNodes;
   std::size_t work_limit = 2 * limits::kFlowWork;
   // Differing classes listed; more are counted, not listed.
@@ -142,7 +143,7 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
                          const DiffOptions& options);
 
 // The limit that left classes uncompared (diff.truncated), for messages: "node limit (10000 nodes)"
-// or "work limit (4000000 steps: ...)".
+// or "work limit (4000000 evaluation steps)".
 std::string DiffLimitReached(const RulesetDiff& diff);
 
 // Markdown for people: a summary, each differing class, then questions, decisions and texts.
