@@ -1,3 +1,4 @@
-// Where the studio's API becomes visible: `CouvertureStudio` on the page, module.exports in Node.
+// Where the studio's API becomes visible: `CouvertureStudio` on the page or in the worker that loads
+// it (self), module.exports in Node.
 if (typeof module === 'object' && module && module.exports) module.exports = {CouvertureStudio};
-if (typeof window === 'object') window.CouvertureStudio = CouvertureStudio;
+if (typeof self === 'object') self.CouvertureStudio = CouvertureStudio;
