@@ -2,7 +2,7 @@
 """Generates a synthetic Couverture ruleset for the verifier's scale benchmark.
 
 usage: generate_ruleset.py ROWS QUESTIONS [--mode structured|random] [--seed N] [--decisions N]
-                           [--compact]
+                           [--compact] [--width N]
 
 structured: like a real policy, the first question (a programme, a country...) splits the table
   into blocks, and each block's rows test one or two of a few questions of their own, with
@@ -19,6 +19,8 @@ structured: like a real policy, the first question (a programme, a country...) s
   decision draws its structured blocks from different questions.
 
 --compact writes the JSON without spaces or line breaks: the most rows a byte limit lets in.
+--width N: every row but the default tests N questions (drawn from all of them, any of them
+  enough: {"any": [...]}), the widest conditions for their bytes.
 """
 import argparse
 import json
@@ -39,6 +41,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--decisions", type=int, default=1)
     parser.add_argument("--compact", action="store_true")
+    parser.add_argument("--width", type=int, default=0)
     args = parser.parse_args()
     if not 1 <= args.decisions <= 16:
         parser.error("--decisions must be from 1 to 16")
@@ -81,7 +84,11 @@ def main():
         rules = []
         for r in range(args.rows - 1):
             when = {}
-            if args.mode == "structured":
+            if args.width:
+                tested = [rng.choice(questions) for _ in range(args.width)]
+                when["any"] = [{q["id"]: test(q) if q["id"] != "q0" else f"g{rng.randrange(blocks)}"}
+                               for q in tested]
+            elif args.mode == "structured":
                 block = r % blocks
                 when["q0"] = f"g{block}"
                 # Each block draws from its own few questions, as a real policy's sections do.

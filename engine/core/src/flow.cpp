@@ -222,18 +222,14 @@ Flow BuildFlow(const Model& model, const Answers& from, const FlowLimits& limits
 
 std::uint64_t WithDependencies(const Model& model, std::uint64_t focus) {
   std::size_t count = model.decisions.size();
-  std::vector<std::uint64_t> tested(count, 0);  // per decision, the decisions it tests
-  for (std::size_t d = 0; d < count; ++d) {
-    tested[d] = DecisionsTested(model, model.decisions[d].applies);
-    for (const Rule& rule : model.decisions[d].rules) {
-      tested[d] |= DecisionsTested(model, rule.condition);
-    }
-  }
   std::uint64_t all = focus & ((count >= 64 ? 0 : std::uint64_t{1} << count) - 1);
   for (std::uint64_t before = 0; before != all;) {
     before = all;
     for (std::size_t d = 0; d < count; ++d) {
-      if ((all >> d) & 1u) all |= tested[d];
+      if (!((before >> d) & 1u)) continue;
+      all |= DecisionsTested(model, model.decisions[d].applies);
+      for (const Rule& rule : model.decisions[d].rules)
+        all |= DecisionsTested(model, rule.condition);
     }
   }
   return all;

@@ -186,19 +186,15 @@ std::string Position(std::string_view text, std::size_t position) {
 }  // namespace
 
 bool SaxParse(std::string_view text, JsonEvents& events) {
-  if (!Json::sax_parse(text.begin(), text.end(), &events, Json::input_format_t::json,
-                       /*strict=*/true, /*ignore_comments=*/false)) {
-    return false;
-  }
-  // nlohmann/json's lexer takes a NUL byte for the end of the input, as in a C string, so a value
-  // followed by "\0" and anything else parsed. A NUL inside a string or before the value ends is
-  // an error already; one that remains is content after the value, which RFC 8259 refuses.
+  return Json::sax_parse(text.begin(), text.end(), &events, Json::input_format_t::json,
+                         /*strict=*/true, /*ignore_comments=*/false);
+}
+
+std::optional<Error> ContentAfterNul(std::string_view text) {
   std::size_t nul = text.find('\0');
-  if (nul == std::string_view::npos) return true;
-  events.parse_error(nul + 1, std::string(),
-                     nlohmann::detail::parse_error::create(
-                         101, nul + 1, "syntax error - expected end of input", nullptr));
-  return false;
+  if (nul == std::string_view::npos) return std::nullopt;
+  return Error{"", "malformed JSON at " + Position(text, nul + 1) +
+                       ": unexpected characters after the JSON value"};
 }
 
 std::string MalformedJson(std::string_view text, std::size_t position,
@@ -223,7 +219,9 @@ Result<Json> ParseJson(std::string_view text, const JsonLimits& limits) {
                          " bytes, the limit is " + std::to_string(limits.bytes)};
   }
   Builder builder(text, limits);
-  return builder.Finish(SaxParse(text, builder));
+  Result<Json> document = builder.Finish(SaxParse(text, builder));
+  if (std::optional<Error> nul = document.ok() ? ContentAfterNul(text) : std::nullopt) return *nul;
+  return document;
 }
 
 void Put(Json& object, std::string_view key, Json value) {

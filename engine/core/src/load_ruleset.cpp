@@ -24,41 +24,38 @@ namespace {
 // that order; at most 12 characters. Extensions and private use (-u-..., -x-...) name no language.
 bool IsLanguageTag(std::string_view tag) {
   if (tag.size() < 2 || tag.size() > 12) return false;
-  auto all = [](std::string_view part, bool (*test)(char)) {
-    return std::all_of(part.begin(), part.end(), test);
-  };
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto alnum = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  std::vector<std::string_view> parts;
-  for (std::size_t start = 0;;) {
-    std::size_t dash = tag.find('-', start);
-    parts.push_back(tag.substr(start, dash - start));
-    if (dash == std::string_view::npos) break;
-    start = dash + 1;
-  }
-  std::size_t n = parts[0].size();
-  if (!all(parts[0], alpha) || !(n == 2 || n == 3 || (n >= 5 && n <= 8))) return false;
-  std::size_t i = 1;
-  if (i < parts.size() && parts[i].size() == 4 && all(parts[i], alpha)) ++i;  // script
-  if (i < parts.size() && ((parts[i].size() == 2 && all(parts[i], alpha)) ||
-                           (parts[i].size() == 3 && all(parts[i], digit)))) {
-    ++i;  // region
-  }
-  for (std::size_t first = i; i < parts.size(); ++i) {  // variants
-    std::string_view v = parts[i];
-    bool variant =
-        all(v, alnum) && ((v.size() >= 5 && v.size() <= 8) || (v.size() == 4 && digit(v.front())));
-    if (!variant) return false;
-    for (std::size_t j = first; j < i; ++j) {
-      if (parts[j].size() == v.size() &&
-          std::equal(v.begin(), v.end(), parts[j].begin(),
-                     [](char a, char b) { return (a | 0x20) == (b | 0x20); })) {
-        return false;
-      }
+  int stage =
+      0;  // what the next subtag may be: 0 the language, 1 a script, 2 a region, 3 a variant
+  std::string_view variant;
+  for (std::size_t start = 0; start <= tag.size();) {
+    std::size_t end = std::min(tag.find('-', start), tag.size());
+    std::string_view sub = tag.substr(start, end - start);
+    std::size_t n = sub.size(), letters = 0, digits = 0;
+    for (char c : sub) {
+      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      digits += c >= '0' && c <= '9';
     }
+    bool variant_shape = (n >= 5 && n <= 8) || (n == 4 && sub[0] >= '0' && sub[0] <= '9');
+    if (n == 0 || letters + digits != n) return false;
+    if (stage == 0) {
+      if (letters != n || !(n == 2 || n == 3 || (n >= 5 && n <= 8))) return false;
+      stage = 1;
+    } else if (stage == 1 && n == 4 && letters == 4) {
+      stage = 2;  // a script
+    } else if (stage <= 2 && ((n == 2 && letters == 2) || (n == 3 && digits == 3))) {
+      stage = 3;  // a region
+    } else if (variant_shape) {
+      // Twelve characters hold two variants at most: only the one before can repeat it.
+      bool repeated = variant.size() == n;
+      for (std::size_t i = 0; repeated && i < n; ++i)
+        repeated = (variant[i] | 0x20) == (sub[i] | 0x20);
+      if (repeated) return false;
+      variant = sub;
+      stage = 3;
+    } else {
+      return false;
+    }
+    start = end + 1;
   }
   return true;
 }
@@ -75,9 +72,8 @@ void ReadLanguages(LoadContext& c, const Json& root) {
     std::string path = JoinPath("/languages", i);
     if (!lang.is_string() || !IsLanguageTag(StringOf(lang))) {
       c.Fail(path,
-             "expected a language tag such as \"en\" or \"fr-CA\" (BCP 47, as browsers format "
-             "dates and numbers in: a language of 2-3 letters, then optionally a script, a "
-             "region and variants; at most 12 characters), got " +
+             "expected a language tag such as \"en\" or \"fr-CA\" (BCP 47, at most 12 "
+             "characters), got " +
                  (lang.is_string() ? Quoted(StringOf(lang)) : TypeName(lang)));
     } else if (c.model.LanguageIndex(StringOf(lang)) >= 0) {
       c.Fail(path, "duplicate language " + Quoted(StringOf(lang)));

@@ -1,17 +1,9 @@
 #include "residual.h"
 
 #include "flow.h"
-#include "three_valued.h"
 
 namespace couverture::detail {
 namespace {
-
-// Decision states for three_valued.h: a decision test reads its decision's state at the point
-// being settled, settled before it (Residuals' order puts every decision after those it tests).
-struct Settled {
-  const Residual& at;
-  DecisionState Of(const Model&, int decision, const Answers&) const { return at.states[decision]; }
-};
 
 void CollectTests(const Model& model, int condition, std::vector<int>& tests) {
   if (condition < 0) return;
@@ -53,52 +45,48 @@ void Residuals::Order(int decision, std::vector<char>& seen) {
 }
 
 void Residuals::Start(Residual& at) const {
-  at.applies.assign(model_.decisions.size(), Truth::kUnknown);
+  at.states.assign(model_.decisions.size(), DecisionState{});
   at.end.assign(model_.decisions.size(), 0);
   at.rows.clear();
-  at.truths.clear();
   for (int d : order_) {
     for (std::size_t r = 0; r < model_.decisions[d].rules.size(); ++r) {
-      at.rows.push_back(static_cast<int>(r));
-      at.truths.push_back(Truth::kUnknown);
+      at.rows.push_back(static_cast<int>(r) * 4 + static_cast<int>(Truth::kUnknown));
     }
-    at.end[d] = at.rows.size();
+    at.end[d] = static_cast<int>(at.rows.size());
   }
-  at.states.assign(model_.decisions.size(), DecisionState{});
 }
 
 std::size_t Residuals::Settle(const Answers& answers, const Residual& parent, Residual& at) const {
-  at.applies = parent.applies;
-  at.rows.clear();
-  at.truths.clear();
-  at.end.assign(model_.decisions.size(), 0);
   at.states.assign(model_.decisions.size(), DecisionState{});
-  Settled states{at};
+  at.end.assign(model_.decisions.size(), 0);
+  at.rows.clear();
+  // A decision test reads its decision's state at this point, settled before it: the order puts
+  // every decision after those it tests.
+  DecisionStates states{&at.states};
   std::size_t work = order_.size();
-  std::size_t begin = 0;
+  int begin = 0;
   for (int d : order_) {
     const Decision& decision = model_.decisions[d];
-    Truth& applies = at.applies[d];
-    if (applies == Truth::kUnknown) {
-      applies = EvaluateWith(states, model_, decision.applies, answers);
+    DecisionState& state = at.states[d];
+    state.applies = parent.states[d].applies;
+    if (state.applies == Truth::kUnknown) {
+      state.applies = Evaluate(model_, decision.applies, answers, states);
       work += applies_tests_[d].size();
     }
-    DecisionState& state = at.states[d];
-    state.applies = applies;
-    for (std::size_t i = begin; applies != Truth::kFalse && i < parent.end[d]; ++i) {
-      int row = parent.rows[i];
-      Truth truth = parent.truths[i] == Truth::kTrue
-                        ? Truth::kTrue
-                        : EvaluateWith(states, model_, decision.rules[row].condition, answers);
-      work += 1 + rule_tests_[d][row].size();  // a row of many tests costs as many
+    for (int i = begin; state.applies != Truth::kFalse && i < parent.end[d]; ++i) {
+      int row = parent.rows[i] / 4;
+      Truth truth = static_cast<Truth>(parent.rows[i] % 4);
+      if (truth != Truth::kTrue) {
+        truth = Evaluate(model_, decision.rules[row].condition, answers, states);
+        work += 1 + rule_tests_[d][row].size();  // a row of many tests costs as many
+      }
       if (truth == Truth::kFalse) continue;
       if (state.first.rule < 0) state.first = {row, truth == Truth::kTrue};
-      at.rows.push_back(row);
-      at.truths.push_back(truth);
+      at.rows.push_back(row * 4 + static_cast<int>(truth));
       if (truth == Truth::kTrue) break;
     }
     begin = parent.end[d];
-    at.end[d] = at.rows.size();
+    at.end[d] = static_cast<int>(at.rows.size());
   }
   return work;
 }
@@ -106,23 +94,26 @@ std::size_t Residuals::Settle(const Answers& answers, const Residual& parent, Re
 void Residuals::AppendTruths(const std::vector<int>& tests, const Answers& answers,
                              const Residual& at, std::string& key) const {
   for (int test : tests) {
-    key += static_cast<char>(EvaluateTestWith(Settled{at}, model_, model_.tests[test], answers));
+    key += static_cast<char>(EvaluateTest(model_, model_.tests[test], answers, {&at.states}));
   }
 }
 
 void Residuals::Key(const Answers& answers, Residual& at) const {
   std::string& key = at.key;
   key.clear();
-  std::size_t begin = 0;
+  int begin = 0;
   for (int d : order_) {
-    key += static_cast<char>(at.applies[d]);
-    if (at.applies[d] == Truth::kUnknown) AppendTruths(applies_tests_[d], answers, at, key);
-    for (std::size_t i = begin; i < at.end[d]; ++i) {
-      int row = at.rows[i];  // fewer than 65536 (limits::kRowsPerDecision)
+    Truth applies = at.states[d].applies;
+    key += static_cast<char>(applies);
+    if (applies == Truth::kUnknown) AppendTruths(applies_tests_[d], answers, at, key);
+    for (int i = begin; i < at.end[d]; ++i) {
+      int row = at.rows[i] / 4;  // fewer than 65536 (limits::kRowsPerDecision)
       key += static_cast<char>(row & 0xFF);
       key += static_cast<char>(row >> 8);
-      key += static_cast<char>(at.truths[i]);
-      if (at.truths[i] == Truth::kUnknown) AppendTruths(rule_tests_[d][row], answers, at, key);
+      key += static_cast<char>(at.rows[i] % 4);
+      if (at.rows[i] % 4 == static_cast<int>(Truth::kUnknown)) {
+        AppendTruths(rule_tests_[d][row], answers, at, key);
+      }
     }
     begin = at.end[d];
     key += '|';
@@ -131,7 +122,7 @@ void Residuals::Key(const Answers& answers, Residual& at) const {
 
 int Residuals::Pending(int decision, const Answers& answers, const Residual& at) const {
   if (at.states[decision].settled()) return -1;
-  return QuestionForDecisionWith(Settled{at}, model_, decision, answers);
+  return QuestionForDecision(model_, decision, answers, {&at.states});
 }
 
 }  // namespace couverture::detail

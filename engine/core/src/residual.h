@@ -18,12 +18,10 @@
 namespace couverture::detail {
 
 struct Residual {
-  std::vector<Truth> applies;         // per decision
-  std::vector<int> rows;              // open rows, decision after decision, in Residuals' order
-  std::vector<Truth> truths;          // each open row's truth
-  std::vector<std::size_t> end;       // per decision: where its rows end in `rows`
-  std::vector<DecisionState> states;  // per decision: where it stands
-  std::string key;                    // see Residuals::Key
+  std::vector<DecisionState> states;  // per decision: whether it applies, and where it stands
+  std::vector<int> rows;  // open rows, decision after decision in Residuals' order: row * 4 + truth
+  std::vector<int> end;   // per decision: where its rows end in `rows`
+  std::string key;        // see Residuals::Key
 };
 
 class Residuals {
