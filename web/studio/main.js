@@ -246,9 +246,11 @@ async function run() {
   timer = null;
   const started = performance.now();
   const text = state.text;
-  // A new text: what the views were computing for the last one is of no use any more.
+  // A new text: what the views were computing for the last one is of no use any more, and the
+  // findings shown are the last text's until this one's come.
   engine.cancel('view');
   layout.cancel('layout');
+  $('findings').setAttribute('aria-busy', 'true');
   let report;
   try {
     report = await engine.call('check', 'check', [text, {today: today()}], 'check');
@@ -258,6 +260,7 @@ async function run() {
               findings: [{severity: 'error', kind: 'invalid', message: error.message, path: error.path || '', answers: null}]};
   }
   if (text !== state.text) return;  // edited meanwhile: that edit's check is on its way
+  $('findings').setAttribute('aria-busy', 'false');
   state.report = report;
   if (report.loaded) {
     state.good = text;
