@@ -28,7 +28,7 @@ target_link_options(couverture_studio_wasm PRIVATE
   -sDYNAMIC_EXECUTION=0  # a strict CSP blocks embind's new Function
   -sMODULARIZE=1
   -sEXPORT_NAME=CouvertureStudioModule
-  -sENVIRONMENT=web,node
+  -sENVIRONMENT=web,worker,node  # the studio page runs it in a Web Worker
   -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1
   -sINCOMING_MODULE_JS_API=[wasmBinary]
@@ -53,16 +53,22 @@ list(APPEND studio_files "${dist}/couverture-studio.js")
 # lockfile, installed by web/ensure-tools.sh) into studio.js and its lazily loaded chunks.
 file(GLOB studio_sources CONFIGURE_DEPENDS "${studio_web}/*.js" "${studio_web}/*.css")
 add_custom_command(
-  OUTPUT "${dist}/studio.js"
+  OUTPUT "${dist}/studio.js" "${dist}/studio-engine-worker.js" "${dist}/studio-layout-worker.js"
   COMMAND "${CMAKE_COMMAND}" -E remove_directory "${dist}/studio-chunks"
   COMMAND "${esbuild}" "${studio_web}/main.js" --bundle --format=esm --splitting --minify
           --target=es2020 --legal-comments=none "--outdir=${dist}" "--chunk-names=studio-chunks/[name]-[hash]"
           --entry-names=studio --log-level=warning
+  # The workers, classic scripts: the engine's loads couverture-studio.js with importScripts.
+  COMMAND "${esbuild}" "${studio_web}/engine-worker.js" --bundle --format=iife --minify
+          --target=es2020 --legal-comments=none "--outfile=${dist}/studio-engine-worker.js" --log-level=warning
+  COMMAND "${esbuild}" "${studio_web}/layout-worker.js" --bundle --format=iife --minify
+          --target=es2020 --legal-comments=none "--outfile=${dist}/studio-layout-worker.js" --log-level=warning
   DEPENDS ${studio_sources} "${web}/dom.js" "${web}/package-lock.json"
   WORKING_DIRECTORY "${studio_web}"
   COMMENT "Bundling the studio page with esbuild"
   VERBATIM)
-list(APPEND studio_files "${dist}/studio.js")
+list(APPEND studio_files "${dist}/studio.js" "${dist}/studio-engine-worker.js"
+     "${dist}/studio-layout-worker.js")
 foreach(file studio.html studio.css)
   copy_to_dist("${studio_web}/${file}" "${file}" studio_files)
 endforeach()

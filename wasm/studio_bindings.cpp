@@ -75,7 +75,9 @@ class Studio {
   // as Graphviz DOT, with texts in the declared language `lang` names.
   std::string Table(const std::string& lang, unsigned rows) {
     std::optional<int> index = Language(lang);
-    return index ? authoring::CoverageJson(*edited_, *index, rows) : std::string();
+    // The engine's limit is for all tables together.
+    return index ? authoring::CoverageJson(*edited_, *index, rows * edited_->decision_count())
+                 : std::string();
   }
 
   // Parameters in the flow's texts read at `date` (YYYY-MM-DD).
@@ -119,7 +121,8 @@ class Studio {
     if (!index) return {};
     if (!date.empty() && !Date::Parse(date))
       return errors_.Fail(wasm::NotADate(date)), std::string();
-    authoring::Coverage coverage = authoring::EnumerateCoverage(*edited_);
+    authoring::Coverage coverage =
+        authoring::EnumerateCoverage(*edited_, std::nullopt, authoring::kScenarioLimit);
     std::string files;
     for (const authoring::ScenarioFile& file :
          authoring::Scenarios(*edited_, coverage, *index, date)) {

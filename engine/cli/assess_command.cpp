@@ -8,7 +8,17 @@
 namespace couverture::cli {
 
 int AssessCommand(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--lang", "--date"}, /*takes_files=*/true);
+  const std::vector<std::string> flags = {"--rules", "--lang", "--date"};
+  // Before anything is read: standard input can be read once, and the answers default to it.
+  Result<Options> parsed = ParseOptions(args, flags);
+  if (parsed.ok() && parsed.value().rules == "-" &&
+      (parsed.value().files.empty() || parsed.value().files.front() == "-")) {
+    return Fail(
+        "standard input named twice (--rules - and the answers, - by default): it can be "
+        "read once, so give one of them as a file",
+        kUsage);
+  }
+  auto start = StartCommand(args, flags, /*takes_files=*/true);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
   if (options.files.size() > 1) {

@@ -67,12 +67,14 @@ int DiffCommand(const Args& args, Output& out) {
   if (d.truncated) {
     // A difference found stands; "no difference" would not: what was not compared may differ.
     if (!d.OutcomesDiffer()) {
-      return Fail("diff: the exploration reached its node limit: not every class was compared",
+      return Fail("diff: the exploration reached its " + authoring::DiffLimitReached(d) +
+                      ": not every class was compared",
                   kTrouble);
     }
     std::fprintf(stderr,
-                 "couverture: warning: the exploration reached its node limit: not every class "
-                 "was compared\n");
+                 "couverture: warning: the exploration reached its %s: not every class was "
+                 "compared\n",
+                 authoring::DiffLimitReached(d).c_str());
   }
   return d.OutcomesDiffer() ? kDiffers : kSame;
 }

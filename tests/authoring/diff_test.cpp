@@ -517,6 +517,29 @@ TEST(Diff, NodeLimitIsReported) {
   EXPECT_EQ(nlohmann::json::parse(DiffJson(diff))["summary"]["complete"], false);
 }
 
+// The diff stopped on its work (formerly a call budget) but said "node limit": it names the one.
+TEST(Diff, WorkLimitIsNamedAsSuch) {
+  J moved = Small();
+  moved["rules"][1]["when"] = {{"age", {{">", 20}}}};
+  DiffOptions options;
+  options.work_limit = 5;
+  RulesetDiff diff = Compare(Small(), moved, options);
+  EXPECT_TRUE(diff.truncated);
+  EXPECT_TRUE(diff.out_of_work);
+  EXPECT_EQ(DiffLimitReached(diff), "work limit (5 evaluation steps)");
+  std::string md = DiffMarkdown(diff);
+  EXPECT_NE(md.find("the exploration reached its work limit (5 evaluation steps)"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("node limit"), std::string::npos) << md;
+  EXPECT_EQ(nlohmann::json::parse(DiffJson(diff))["summary"]["limit"], "work");
+  options = {};
+  options.node_limit = 2;
+  RulesetDiff by_nodes = Compare(Small(), moved, options);
+  EXPECT_EQ(DiffLimitReached(by_nodes), "node limit (2 nodes)");
+  EXPECT_EQ(nlohmann::json::parse(DiffJson(by_nodes))["summary"]["limit"], "nodes");
+}
+
 TEST(Diff, ClassLimitListsTheFirstAndCountsAll) {
   J moved = Small();
   moved["rules"][1]["when"] = {{"age", {{">", 20}}}};

@@ -48,5 +48,22 @@ TEST(CoverageJson, GivesOneTablePerDecision) {
   for (const ordered_json& t : table["tables"]) EXPECT_GT(t["rows"].size(), 0u);
 }
 
+// The row limit is for all tables together: sixteen decisions listed 10 000 classes each, 50 MB of
+// Markdown for a generated 1 MB ruleset.
+TEST(CoverageJson, TheRowLimitIsSharedBetweenTheDecisions) {
+  Result<Ruleset> rules = LoadRuleset(Campus());
+  ASSERT_TRUE(rules.ok());
+  ordered_json table = ordered_json::parse(CoverageJson(rules.value(), 0, /*row_limit=*/6));
+  ASSERT_EQ(table["tables"].size(), 3u);
+  std::size_t listed = 0;
+  for (const ordered_json& t : table["tables"]) {
+    EXPECT_LE(t["rows"].size(), 2u) << t["decision"];
+    listed += t["rows"].size();
+  }
+  EXPECT_LE(listed, 6u);
+  std::string csv = CoverageCsv(rules.value(), 0, /*row_limit=*/6);
+  EXPECT_NE(csv.find("Only the first 2 of"), std::string::npos) << csv;
+}
+
 }  // namespace
 }  // namespace couverture::authoring

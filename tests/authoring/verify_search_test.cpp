@@ -238,12 +238,25 @@ TEST(VerifyMemo, EvaluatesAsTheCoreAtEveryNodeOfADepthFirstWalk) {
 }
 
 // FindAnswers as it was before the memo: every goal evaluated afresh at every node.
+// A goal costs a step and one per test in its condition (verify_search.h).
+std::size_t Cost(const Model& model, int condition) {
+  if (condition < 0) return 1;
+  const detail::Condition& c = model.conditions[condition];
+  std::size_t cost = c.kind == detail::Condition::Kind::kTest ? 2 : 1;
+  for (int child : c.children) cost += Cost(model, child) - 1;
+  return cost;
+}
+
 SearchOutcome PlainSearch(const Model& model, const std::vector<Goal>& goals, Answers& answers,
                           std::size_t& budget) {
   int question = -1;
   for (const Goal& goal : goals) {
-    if (budget == 0) return SearchOutcome::kGaveUp;
-    --budget;
+    std::size_t cost = Cost(model, goal.condition);
+    if (budget < cost) {
+      budget = 0;
+      return SearchOutcome::kGaveUp;
+    }
+    budget -= cost;
     Truth t = detail::Evaluate(model, goal.condition, answers);
     if (t == Truth::kUnknown) {
       if (question < 0) question = detail::QuestionFor(model, goal.condition, answers);

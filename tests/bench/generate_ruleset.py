@@ -2,6 +2,7 @@
 """Generates a synthetic Couverture ruleset for the verifier's scale benchmark.
 
 usage: generate_ruleset.py ROWS QUESTIONS [--mode structured|random] [--seed N] [--decisions N]
+                           [--compact] [--width N]
 
 structured: like a real policy, the first question (a programme, a country...) splits the table
   into blocks, and each block's rows test one or two of a few questions of their own, with
@@ -16,6 +17,10 @@ structured: like a real policy, the first question (a programme, a country...) s
   the first, about one row in six also tests the outcome of the decision before it
   ({"decision": {"d1": [...]}}), as a policy's later sections build on its earlier ones. Each
   decision draws its structured blocks from different questions.
+
+--compact writes the JSON without spaces or line breaks: the most rows a byte limit lets in.
+--width N: every row but the default tests N questions (drawn from all of them, any of them
+  enough: {"any": [...]}), the widest conditions for their bytes.
 """
 import argparse
 import json
@@ -35,6 +40,8 @@ def main():
     parser.add_argument("--mode", choices=["structured", "random"], default="structured")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--decisions", type=int, default=1)
+    parser.add_argument("--compact", action="store_true")
+    parser.add_argument("--width", type=int, default=0)
     args = parser.parse_args()
     if not 1 <= args.decisions <= 16:
         parser.error("--decisions must be from 1 to 16")
@@ -77,7 +84,11 @@ def main():
         rules = []
         for r in range(args.rows - 1):
             when = {}
-            if args.mode == "structured":
+            if args.width:
+                tested = [rng.choice(questions) for _ in range(args.width)]
+                when["any"] = [{q["id"]: test(q) if q["id"] != "q0" else f"g{rng.randrange(blocks)}"}
+                               for q in tested]
+            elif args.mode == "structured":
                 block = r % blocks
                 when["q0"] = f"g{block}"
                 # Each block draws from its own few questions, as a real policy's sections do.
@@ -111,7 +122,7 @@ def main():
             "outcomes": {"status": statuses},
             "citations": {"c": {"section": text("S"), "quote": text("Q")}},
         }
-        print(json.dumps(ruleset, indent=1))
+        write(ruleset, args.compact)
         return
 
     booleans = [q["id"] for q in others if q["type"] == "boolean"]
@@ -144,7 +155,11 @@ def main():
         "phrases": phrases, "questions": questions, "decisions": decisions,
         "citations": citations,
     }
-    print(json.dumps(ruleset, indent=1))
+    write(ruleset, args.compact)
+
+
+def write(ruleset, compact):
+    print(json.dumps(ruleset, separators=(",", ":")) if compact else json.dumps(ruleset, indent=1))
 
 
 if __name__ == "__main__":

@@ -286,6 +286,63 @@ TEST(ScenariosCommand, GapScenarioExpectsNoStatus) {
   EXPECT_EQ(gap["answers"], json::parse(R"({"kind":"b","age":0})"));
 }
 
+// --out DIR is the user's folder: a link named like a scenario file is refused (it once sent a
+// scenario over the file it pointed to), and nothing is written.
+TEST(ScenariosCommand, NeverWritesThroughALink) {
+  fs::path dir = TempDir(), out = dir / "out";
+  fs::create_directories(out);
+  fs::path victim = dir / "victim.txt";
+  std::ofstream(victim) << "keep me";
+  fs::create_symlink(victim, out / "001-is_a.json");
+  CliRun run =
+      Cli("scenarios --rules '" + WriteRuleset(dir, "small.json", small::Small()).string() +
+          "' --out '" + out.string() + "'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("001-is_a.json is a link or a folder, not a scenario file"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(ReadFile(victim), "keep me");
+  EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()), 1);
+  // Nor into a folder given as a link.
+  fs::create_directory_symlink(out, dir / "linked");
+  fs::remove(out / "001-is_a.json");
+  CliRun linked = Cli("scenarios --rules '" + (dir / "small.json").string() + "' --out '" +
+                      (dir / "linked").string() + "'");
+  EXPECT_EQ(linked.status, 1);
+  EXPECT_NE(linked.err.find("linked is a symbolic link"), std::string::npos) << linked.err;
+  EXPECT_TRUE(fs::is_empty(out));
+}
+
+// A folder that already holds files: the command's own (NNN-row.json) are replaced, those this run
+// does not write are removed, and every other file is left alone.
+TEST(ScenariosCommand, ReplacesItsOwnFilesOnlyAndRemovesStaleOnes) {
+  fs::path dir = TempDir(), out = dir / "out";
+  fs::create_directories(out);
+  std::ofstream(out / "edge-by-hand.json") << "{\"mine\": true}";
+  std::ofstream(out / "001-is_a.json") << "old";
+  std::ofstream(out / "017-removed_row.json") << "a class of an earlier ruleset";
+  std::ofstream(out / "notes.txt") << "notes";
+  fs::path rules = WriteRuleset(dir, "small.json", small::Small());
+  CliRun run = Cli("scenarios --rules '" + rules.string() + "' --out '" + out.string() + "'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("and removed 1 of an earlier run"), std::string::npos) << run.out;
+  EXPECT_FALSE(fs::exists(out / "017-removed_row.json"));
+  EXPECT_EQ(ReadFile(out / "edge-by-hand.json"), "{\"mine\": true}");
+  EXPECT_EQ(ReadFile(out / "notes.txt"), "notes");
+  EXPECT_EQ(json::parse(ReadFile(out / "001-is_a.json"))["expect"]["rule"], "is_a");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(out)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  // Run again: the same files, nothing removed.
+  CliRun again = Cli("scenarios --rules '" + rules.string() + "' --out '" + out.string() + "'");
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(again.out.find("removed"), std::string::npos) << again.out;
+  std::vector<std::string> after;
+  for (const auto& entry : fs::directory_iterator(out)) after.push_back(entry.path().filename());
+  std::sort(after.begin(), after.end());
+  EXPECT_EQ(after, names);
+}
+
 // diff exits as diff(1) does: 0 same outcomes, 1 some differ, 2 trouble.
 TEST(DiffCommand, RulesetAgainstItselfExitsZero) {
   std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";

@@ -147,7 +147,7 @@ TEST(Assess, GapLeavesTheStatusOpenButAsksNothing) {
 
 TEST(Assess, TruncatedFlowFallsBackToSoundRowByRowAnswers) {
   Ruleset r = testing_model::Altered(Default(), [](detail::Model& m) {
-    m.flow = detail::BuildFlow(m, Answers{}, /*node_limit=*/3);
+    m.flow = detail::BuildFlow(m, Answers{}, {/*nodes=*/3, limits::kFlowWork});
   });
   ASSERT_TRUE(M(r).flow.truncated);
   Assessment a = Assess(r, Parse(r, R"({"origin": "other", "french_government_scholarship": false,
@@ -158,6 +158,54 @@ TEST(Assess, TruncatedFlowFallsBackToSoundRowByRowAnswers) {
   EXPECT_FALSE(b.complete);
   EXPECT_TRUE(b.approximate);
   EXPECT_EQ(Ids(r, b.next).front(), "french_government_scholarship");
+}
+
+// A flow stops at whichever limit comes first, and says which: the node limit bounds memory, the
+// work limit (rows read, decisions settled) bounds time.
+TEST(Assess, AFlowSaysWhichLimitStoppedIt) {
+  const detail::Model& m = M(Default());
+  EXPECT_FALSE(m.flow.truncated);
+  detail::Flow by_nodes = detail::BuildFlow(m, Answers{}, {/*nodes=*/3, limits::kFlowWork});
+  EXPECT_TRUE(by_nodes.truncated);
+  EXPECT_FALSE(by_nodes.out_of_work);
+  detail::Flow by_work = detail::BuildFlow(m, Answers{}, {limits::kFlowNodes, /*work=*/40});
+  EXPECT_TRUE(by_work.truncated);
+  EXPECT_TRUE(by_work.out_of_work);
+}
+
+// Each state of the flow reads only the rows its parent left open: a row false or behind a true
+// one stays so when an answer is added. With one block of rows per option of a first question,
+// the states below it read one block, not every row of every decision (which made a ruleset of
+// 16 decisions take seconds to load).
+TEST(Assess, AFlowReadsOnlyTheRowsItsParentLeftOpen) {
+  using J = nlohmann::ordered_json;
+  J json = testing_rulesets::Minimal();
+  J options = J::array();
+  for (int o = 0; o < 40; ++o) {
+    options.push_back({{"id", "o" + std::to_string(o)}, {"label", testing_rulesets::Text("O")}});
+  }
+  json["questions"][0]["options"] = options;
+  J rules = J::array();
+  for (int o = 0; o < 40; ++o) {
+    for (int age : {20, 40, 60}) {
+      rules.push_back({{"id", "r" + std::to_string(o) + "_" + std::to_string(age)},
+                       {"title", testing_rulesets::Text("R")},
+                       {"when", {{"kind", "o" + std::to_string(o)}, {"age", {{">", age}}}}},
+                       {"then", {{"status", age == 40 ? "yes" : "maybe"}}},
+                       {"because", testing_rulesets::Text("B")},
+                       {"source", "c1"}});
+    }
+  }
+  rules.push_back(json["rules"][2]);
+  json["rules"] = rules;
+  Ruleset r = testing_model::Load(json.dump());
+  const detail::Model& m = M(r);
+  ASSERT_FALSE(m.flow.truncated);
+  // A row of two tests costs 3 steps to read. Every row is read at the root and once per option
+  // (41 x 361 steps), then at most 4 at each of the 160 states below (160 x 12): re-reading all
+  // 121 rows at each of the 201 states would take over 72 000.
+  EXPECT_FALSE(detail::BuildFlow(m, Answers{}, {limits::kFlowNodes, 20000}).truncated);
+  EXPECT_TRUE(detail::BuildFlow(m, Answers{}, {limits::kFlowNodes, 1000}).out_of_work);
 }
 
 TEST(Assess, EveryCompleteAnswerSetGetsAStatus) {

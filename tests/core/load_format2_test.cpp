@@ -168,5 +168,71 @@ TEST(Limits, TextsQuestionsAndNestingAreBounded) {
   EXPECT_NE(Summarize(big.errors()).find("ruleset too large"), std::string::npos);
 }
 
+// The 4 KiB limit holds for every string: a 5 000-byte "$comment" loaded, since the loader skips
+// "$" keys (left to editors and authors).
+TEST(Limits, EveryStringIsBoundedThoseUnderDollarKeysToo) {
+  J json = Campus();
+  json["$comment"] = std::string(5000, 'c');
+  EXPECT_ERROR(json, "/$comment: longer than 4096 bytes (5000)");
+  json = Campus();
+  json["decisions"][0]["rules"][0]["$notes"] = J::array({"short", std::string(4097, 'n')});
+  EXPECT_ERROR(json, "/decisions/0/rules/0/$notes/1: longer than 4096 bytes (4097)");
+  json = Campus();
+  json["$" + std::string(5000, 'k')] = 1;
+  EXPECT_ERROR(json, "a key longer than 4096 bytes (5001)");
+  json = Campus();
+  json["version"] = std::string(5000, 'v');
+  EXPECT_EQ(ErrorsOf(json), "/version: longer than 4096 bytes (5000)\n");  // said once
+  json = Campus();
+  json["$comment"] = std::string(limits::kTextBytes, 'c');
+  EXPECT_EQ(ErrorsOf(json), "(loaded)");
+}
+
+// A ruleset followed by a NUL byte and more: nlohmann/json took the NUL for the end of the text.
+TEST(Limits, ANulByteAfterTheRulesetIsContentAfterTheValue) {
+  std::string text = Campus().dump() + std::string("\0garbage", 8);
+  Result<Ruleset> rules = LoadRuleset(text);
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(Summarize(rules.errors()).find("unexpected characters after the JSON value"),
+            std::string::npos)
+      << Summarize(rules.errors());
+}
+
+// Every text carries each declared language, so a tag of the whole ruleset.
+J WithLanguage(J value, const std::string& tag) {
+  if (value.is_object()) {
+    J out = J::object();
+    for (auto& [key, member] : value.items()) {
+      if (key == "fr") continue;
+      out[key == "en" && member.is_string() ? tag : key] =
+          key == "languages" ? J::array({tag}) : WithLanguage(member, tag);
+    }
+    return out;
+  }
+  if (value.is_array()) {
+    for (J& element : value) element = WithLanguage(element, tag);
+  }
+  if (value == "en" || value == "fr") return tag;  // a source's language
+  return value;
+}
+
+// Browsers format dates and numbers with Intl, which throws on a tag that is not BCP 47
+// ("Invalid language tag"): the widget stuck on `x-klingon` and `en-`. The loader refuses them.
+TEST(Limits, LanguagesAreBcp47TagsAsBrowsersFormatIn) {
+  ASSERT_EQ(ErrorsOf(WithLanguage(Campus(), "en")), "(loaded)");
+  for (const char* tag :
+       {"de", "fr-CA", "es-419", "zh-Hant-TW", "de-CH-1901", "sr-Latn", "tlh", "EN-gb", "und"}) {
+    EXPECT_EQ(ErrorsOf(WithLanguage(Campus(), tag)), "(loaded)") << tag;
+  }
+  for (const char* tag :
+       {"x-klingon", "en-", "-en", "en--GB", "i-klingon", "en_GB", "e", "toolongname",
+        "en-x-private", "en-u-nu-arab", "root", "de-1901-1901", "en-GB-oed", "123", "fr-CA-"}) {
+    std::string errors = ErrorsOf(WithLanguage(Campus(), tag));
+    EXPECT_EQ(errors.rfind("/languages/0: expected a language tag such as \"en\" or \"fr-CA\"", 0),
+              0u)
+        << tag << ": " << errors;
+  }
+}
+
 }  // namespace
 }  // namespace couverture

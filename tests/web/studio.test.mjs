@@ -227,19 +227,20 @@ test('an option renamed in the editor: Changes asks which old option it was, the
   const origin = page.locator('#panel-changes li', {has: page.locator('code', {hasText: /^origin$/})});
   assert.doesNotMatch(await origin.innerText(), /offered by one side only/);
   await page.screenshot({path: join(ARTIFACTS, 'studio-changes-renamed-option.png')});
-  // The API refuses what it cannot pass on, and the engine what names nothing, each with a message.
-  const refusals = await page.evaluate(() => {
-    const {studio, state} = window.couvertureStudio;
-    const refusal = (renamed) => {
+  // The API refuses what it cannot pass on, and the engine what names nothing, each with a message
+  // (from the engine's worker, its name and message kept).
+  const refusals = await page.evaluate(async () => {
+    const {engine, state} = window.couvertureStudio;
+    const refusal = async (renamed) => {
       try {
-        studio.diff(state.opened.text, state.good, {renamed});
+        await engine.call('test', 'diff', [state.opened.text, state.good, {renamed}]);
         return 'accepted';
       } catch (error) {
         return `${error.name}: ${error.message}`;
       }
     };
-    return [refusal('origin.other=non_eu'), refusal([{question: 'origin', old: 'other\tx', new: 'non_eu'}]),
-            refusal([{question: 'origin', old: 'others', new: 'non_eu'}])];
+    return [await refusal('origin.other=non_eu'), await refusal([{question: 'origin', old: 'other\tx', new: 'non_eu'}]),
+            await refusal([{question: 'origin', old: 'others', new: 'non_eu'}])];
   });
   assert.match(refusals[0], /options\.renamed must be an array of \{question, old, new\} option ids/);
   assert.match(refusals[1], /options\.renamed must be an array/);
@@ -346,7 +347,7 @@ test('the table and the flow follow the edits; shipped rulesets open; nothing is
   });
   await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'dropped.json');
   await settled(page);
-  assert.equal(await text(page), '{\n  "format": 1,\n  "dropped": true\n}\n');
+  assert.equal(await text(page), '{"format": 1, "dropped": true}');  // as the file is: never reformatted
   assert.equal(await page.locator('#findings li.finding[data-kind=invalid]').count() > 0, true);
   assert.deepEqual(page.problems, []);
   await page.close();

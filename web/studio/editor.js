@@ -6,7 +6,7 @@
 import {autocompletion} from '@codemirror/autocomplete';
 import {json} from '@codemirror/lang-json';
 import {setDiagnostics} from '@codemirror/lint';
-import {Compartment, EditorSelection} from '@codemirror/state';
+import {Compartment, EditorSelection, EditorState} from '@codemirror/state';
 import {EditorView, keymap} from '@codemirror/view';
 import {indentWithTab} from '@codemirror/commands';
 import {basicSetup} from 'codemirror';
@@ -26,16 +26,28 @@ const THEME = EditorView.theme({
   '.cm-tooltip-autocomplete ul li[aria-selected]': {backgroundColor: '#1d70b8', color: '#fff'},
 });
 
+// The line break a text uses, which the editor then keeps: CodeMirror otherwise splits lines at
+// any of \n, \r\n and \r and joins them with \n, so a file with CRLF line ends would be saved
+// with LF ones. With one break configured, any other stays in its line as a character, and the
+// text comes back byte for byte.
+function lineBreakOf(text) {
+  const first = /\r\n?|\n/.exec(text);
+  return first ? first[0] : '\n';
+}
+
 // parent: an element to hold the editor; onChange(text) after every edit; getSchema() -> the
-// parsed JSON Schema or null while it loads.
+// parsed JSON Schema or null while it loads. Texts in and out are exact (line breaks included);
+// positions (selectRange, findings) count a line break as one character, as CodeMirror does.
 export function createEditor({parent, doc, label, onChange, getSchema}) {
   const host = parent.attachShadow({mode: 'open'});
   const labelling = new Compartment();
+  const lineBreak = new Compartment();
   const view = new EditorView({
     root: host,
     parent: host,
     doc,
     extensions: [
+      lineBreak.of(EditorState.lineSeparator.of(lineBreakOf(doc))),
       basicSetup,
       keymap.of([indentWithTab]),
       json(),
@@ -50,7 +62,7 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
       // A dropped file opens as the ruleset (main.js), rather than being pasted into this one.
       EditorView.domEventHandlers({drop: (event) => Boolean(event.dataTransfer && event.dataTransfer.files.length)}),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) onChange(update.state.doc.toString());
+        if (update.docChanged) onChange(update.state.sliceDoc());
       }),
     ],
   });
@@ -58,9 +70,10 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
   // label so that a keyboard user is not trapped.
   return {
     view,
-    text: () => view.state.doc.toString(),
-    // Replaces the whole text as one undoable change.
+    text: () => view.state.sliceDoc(),
+    // Replaces the whole text as one undoable change, keeping its line breaks.
     setText(text) {
+      view.dispatch({effects: lineBreak.reconfigure(EditorState.lineSeparator.of(lineBreakOf(text)))});
       view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}});
     },
     setLabel(text) {

@@ -10,26 +10,28 @@ export const SHIPPED = [
 
 const KEEP_KEY = 'couverture-studio:kept';
 // What a ruleset may weigh: the engine refuses more (couverture/limits.h, kRulesetBytes).
-const MAX_BYTES = 4 << 20;
+const MAX_BYTES = 1 << 20;
+
+// The file's text exactly: a byte order mark kept (the engine reads past it, as RFC 8259 allows),
+// and bytes that are not UTF-8 refused as the engine refuses them, rather than replaced by U+FFFD
+// (the studio would then check, and save, another text than the file).
+function decode(bytes) {
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new Error('it is not UTF-8 text (couverture check refuses it too: invalid UTF-8)');
+  }
+}
 
 export async function fetchShipped(file) {
   const response = await fetch(file, {credentials: 'omit'});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+  return decode(await response.arrayBuffer());
 }
 
 export async function readFile(file) {
   if (file.size > MAX_BYTES) throw new Error(`larger than a ruleset may be (${MAX_BYTES} bytes)`);
-  return file.text();
-}
-
-// A ruleset as people read it: two spaces a level. Text that is not JSON is kept as it is.
-export function pretty(text) {
-  try {
-    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
-  } catch {
-    return text;
-  }
+  return decode(await file.arrayBuffer());
 }
 
 // "student-health-coverage-2026.11.json" from the ruleset's id and version, else the file opened.

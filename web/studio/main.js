@@ -1,16 +1,19 @@
 // The rules studio: one state object, rendered into the page by the views' pure functions. Every
-// edit, after a short pause, re-runs the loader and the verifier (CouvertureStudio, the authoring
-// engine's own WebAssembly module), then redraws the findings, the visible view and the preview
-// (the real <couverture-check>, given the edited ruleset through its `rules` property).
+// edit, after a short pause, re-runs the loader and the verifier (the authoring engine's own
+// WebAssembly module, in a Web Worker: workers.js), then redraws the findings, the visible view
+// and the preview (the real <couverture-check>, given the edited ruleset through its `rules`
+// property). The text is the file's, byte for byte: the studio never reformats what it opens, so
+// the engine reports what `couverture check` reports for it and Download saves what was edited.
 import {createEditor} from './editor.js';
-import {SHIPPED, download, downloadName, fetchShipped, keep, kept, pretty, readFile} from './files.js';
+import {SHIPPED, download, downloadName, fetchShipped, keep, kept, readFile} from './files.js';
 import {renderChanges} from './changes-view.js';
 import {renderFindings} from './findings-view.js';
-import {renderFlow} from './flow-view.js';
+import {FLOW_MAX_NODES, flowElement} from './flow-view.js';
 import {offsetOfLineColumn} from './json-path.js';
 import {UI_LANGUAGES, words} from './strings.js';
 import {renderTable} from './table-view.js';
 import {setupTabs} from './tabs.js';
+import {Superseded, workerChannel} from './workers.js';
 import {h} from '../dom.js';
 
 // Long enough that a typist's next key usually arrives first, short enough that findings, table
@@ -19,6 +22,9 @@ const DEBOUNCE_MS = 80;
 // Rows of each coverage table drawn (the rest are counted): ten thousand rows of DOM would slow
 // every keystroke, and nobody reads them on screen (`couverture table` prints them all).
 const TABLE_ROWS = 200;
+// Rows of all the tables together: sixteen decisions of 200 rows of 64 questions' columns would
+// be 200 000 cells to draw.
+const TABLE_ROWS_IN_ALL = 1000;
 const PREVIEW_TIMEOUT_MS = 3000;
 const BUILT_IN = 'built-in';
 
@@ -31,6 +37,7 @@ const state = {
   renamed: [],                   // options the author said were renamed: [{question, old, new}]
   report: null,                  // the last check of `text`
   good: null,                    // the last text that loaded: what the views and preview show
+  goodFlowNodes: 0,              // the size of its question flow (the check's summary)
   languages: [],
   format: 0,
   previewLang: null,             // chosen by the user; else the studio's language, else the first
@@ -41,8 +48,9 @@ const state = {
   fitFlow: false,
 };
 
-let studio, editor, schema = null, timer = null, selectView;
+let engine, layout, editor, schema = null, timer = null, selectView;
 const drawn = {table: null, flow: null, changes: null};  // what each panel shows now, by input key
+const busy = {engine: null, layout: null};               // what each worker is doing now
 
 function uiLanguage() {
   const asked = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
@@ -58,6 +66,14 @@ function previewLang() {
 
 function say(message) {
   $('status').textContent = message;
+}
+
+// What the workers are doing, said while they do it: a long verification is not a frozen page.
+function renderBusy() {
+  const w = words(state.ui);
+  const label = busy.engine || busy.layout;
+  const text = label ? w.busy[label] || w.busy.working : '';
+  if ($('busy').textContent !== text) $('busy').textContent = text;
 }
 
 // ---- rendering: each part a function of the state
@@ -97,47 +113,80 @@ function renderFindingsPane() {
   if (lang) select.value = lang;
 }
 
-// A panel's content, redrawn only when what it shows changed.
-function renderView() {
+// The content of each view, from the workers: a promise of its nodes.
+const VIEWS = {
+  async table(lang, w) {
+    const rows = Math.max(1, Math.min(TABLE_ROWS, Math.floor(TABLE_ROWS_IN_ALL / state.decisions)));
+    return renderTable(await engine.call('view', 'table', [state.good, lang, {rows}], 'table'), w);
+  },
+  async changes(lang, w) {
+    const options = {lang: state.languages.includes(lang) ? lang : ''};
+    let diff;
+    try {
+      diff = await engine.call('view', 'diff', [state.opened.text, state.good, {...options, renamed: state.renamed}], 'diff');
+    } catch (error) {
+      if (error instanceof Superseded || !state.renamed.length) throw error;
+      state.renamed = [];  // an edit since took away an option they name: ask again
+      diff = await engine.call('view', 'diff', [state.opened.text, state.good, options], 'diff');
+    }
+    return renderChanges(diff, w, {tryAnswers, rename});
+  },
+  async flow(lang, w) {
+    // Refused before anything is laid out: Graphviz would take minutes, and nobody reads it.
+    if (state.goodFlowNodes > FLOW_MAX_NODES) {
+      return [h('p', {class: 'notice', text: w.flowTooLarge(state.goodFlowNodes, FLOW_MAX_NODES)})];
+    }
+    const dot = await engine.call('view', 'graph', [state.good, lang, {date: today()}], 'graph');
+    const svg = flowElement(await layout.call('layout', 'render', [dot], 'layout'));
+    svg.setAttribute('aria-label', w.flowCaption);
+    const scroll = h('div', {class: `flow-scroll${state.fitFlow ? ' fit' : ''}`, tabindex: '0', role: 'region', 'aria-label': w.flow}, svg);
+    const fit = h('input', {type: 'checkbox', id: 'flow-fit', checked: state.fitFlow, onchange: (event) => {
+      state.fitFlow = event.target.checked;
+      scroll.classList.toggle('fit', state.fitFlow);
+    }});
+    return [h('p', {class: 'flow-caption', text: w.flowCaption}),
+            h('p', {class: 'flow-controls'}, fit, h('label', {for: 'flow-fit', text: w.fitFlow})), scroll];
+  },
+};
+
+// A panel's content, redrawn only when what it shows changed. Resolves once it is drawn (or
+// superseded by a newer edit or view).
+async function renderView() {
   const w = words(state.ui);
   const lang = previewLang();
-  if (!state.good || !lang) return;
+  if (!state.good || !lang || state.view === 'preview') return;
   const view = state.view;
-  if (view === 'table') {
-    const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
-    if (drawn.table === key) return;
-    drawn.table = key;
-    const data = () => studio.table(state.good, lang, {rows: TABLE_ROWS});
-    $('panel-table').replaceChildren(...attempt(() => renderTable(data(), w), w));
-  } else if (view === 'changes') {
-    const key = `${state.ui}\u0000${lang}\u0000${state.opened.text}\u0000${state.good}\u0000${JSON.stringify(state.renamed)}`;
-    if (drawn.changes === key) return;
-    drawn.changes = key;
-    const options = {lang: state.languages.includes(lang) ? lang : ''};
-    const diff = () => {
-      try {
-        return studio.diff(state.opened.text, state.good, {...options, renamed: state.renamed});
-      } catch (error) {
-        if (!state.renamed.length) throw error;
-        state.renamed = [];  // an edit since took away an option they name: ask again
-        return studio.diff(state.opened.text, state.good, options);
-      }
-    };
-    $('panel-changes').replaceChildren(...attempt(() => renderChanges(diff(), w, {tryAnswers, rename}), w));
-  } else if (view === 'flow') {
-    const key = `${state.ui}\u0000${lang}\u0000${state.good}`;
-    if (drawn.flow === key) return;
-    drawn.flow = key;
-    drawFlow(key, lang, w);
+  const key = [state.ui, lang, state.good, view === 'changes' ? state.opened.text : '',
+               view === 'changes' ? JSON.stringify(state.renamed) : ''].join('\u0000');
+  if (drawn[view] === key) return;
+  drawn[view] = key;
+  const panel = $(`panel-${view}`);
+  if (!panel.firstChild) panel.replaceChildren(h('p', {class: 'view-loading', text: w.busy[view === 'flow' ? 'graph' : view === 'changes' ? 'diff' : view]}));
+  let content;
+  try {
+    content = await VIEWS[view](lang, w);
+  } catch (error) {
+    if (error instanceof Superseded) {
+      if (drawn[view] === key) drawn[view] = null;  // drawn again when next shown
+      return;
+    }
+    content = [h('p', {class: 'notice', text: (view === 'flow' ? w.flowFailed : w.viewFailed)(error.message)})];
+  }
+  if (drawn[view] !== key) return;  // a newer edit overtook it
+  panel.replaceChildren(...content);
+  if (view === 'flow') {
+    // At actual size the root (top centre) is where a reader starts.
+    const scroll = panel.querySelector('.flow-scroll');
+    if (scroll) scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
   }
 }
 
 // The author says which old option a new one renamed ("" for none): Changes then compares the two
 // as one option. Once an edit takes away an option they name, they are dropped (renderView).
-function rename(question, newId, oldId) {
+async function rename(question, newId, oldId) {
   state.renamed = state.renamed.filter((r) => !(r.question === question && r.new === newId));
   if (oldId) state.renamed.push({question, old: oldId, new: newId});
-  renderView();
+  await renderView();
   const select = $('panel-changes').querySelector(`select[data-question="${CSS.escape(question)}"][data-option="${CSS.escape(newId)}"]`);
   if (select) select.focus();
 }
@@ -146,38 +195,6 @@ function toggleNotes(open) {
   state.notesOpen = open;
   renderFindingsPane();
   document.querySelector('#findings details.notes > summary').focus();
-}
-
-function attempt(render, w) {
-  try {
-    return render();
-  } catch (error) {
-    return [h('p', {class: 'notice', text: w.viewFailed(error.message)})];
-  }
-}
-
-async function drawFlow(key, lang, w) {
-  const panel = $('panel-flow');
-  if (!panel.firstChild) panel.replaceChildren(h('p', {text: w.flowLoading}));
-  let content;
-  try {
-    const svg = await renderFlow(studio.graph(state.good, lang));
-    svg.setAttribute('aria-label', w.flowCaption);
-    const scroll = h('div', {class: `flow-scroll${state.fitFlow ? ' fit' : ''}`, tabindex: '0', role: 'region', 'aria-label': w.flow}, svg);
-    const fit = h('input', {type: 'checkbox', id: 'flow-fit', checked: state.fitFlow, onchange: (event) => {
-      state.fitFlow = event.target.checked;
-      scroll.classList.toggle('fit', state.fitFlow);
-    }});
-    content = [h('p', {class: 'flow-caption', text: w.flowCaption}),
-               h('p', {class: 'flow-controls'}, fit, h('label', {for: 'flow-fit', text: w.fitFlow})), scroll];
-  } catch (error) {
-    content = [h('p', {class: 'notice', text: w.flowFailed(error.message)})];
-  }
-  if (drawn.flow !== key) return;  // a newer edit overtook it
-  panel.replaceChildren(...content);
-  // At actual size the root (top centre) is where a reader starts.
-  const scroll = panel.querySelector('.flow-scroll');
-  if (scroll) scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
 }
 
 // ---- the preview
@@ -229,19 +246,38 @@ async function run() {
   timer = null;
   const started = performance.now();
   const text = state.text;
-  state.report = studio.check(text, {today: today()});
-  if (state.report.loaded) {
+  // A new text: what the views were computing for the last one is of no use any more, and the
+  // findings shown are the last text's until this one's come.
+  engine.cancel('view');
+  layout.cancel('layout');
+  $('findings').setAttribute('aria-busy', 'true');
+  let report;
+  try {
+    report = await engine.call('check', 'check', [text, {today: today()}], 'check');
+  } catch (error) {
+    if (error instanceof Superseded) return;  // a newer edit's check replaced it
+    report = {loaded: false, summary: {errors: 1, warnings: 0, info: 0},
+              findings: [{severity: 'error', kind: 'invalid', message: error.message, path: error.path || '', answers: null}]};
+  }
+  if (text !== state.text) return;  // edited meanwhile: that edit's check is on its way
+  $('findings').setAttribute('aria-busy', 'false');
+  state.report = report;
+  if (report.loaded) {
     state.good = text;
-    state.languages = studio.languages(text);
-    state.format = studio.format(text);
+    state.languages = report.languages;
+    state.format = report.format;
+    state.decisions = report.summary.decisions || 1;
+    state.goodFlowNodes = report.summary.flow_nodes || 0;
   }
   renderFindingsPane();
   editor.showFindings(state.report.findings);
   const checked = performance.now();
-  renderView();
+  await renderView();
+  if (text !== state.text) return;
   const viewed = performance.now();
   if (state.keep) keep({text, name: state.opened.name, opened: state.opened.text});
   await updatePreview();
+  if (text !== state.text) return;
   const previewed = performance.now();
   state.current = text;  // findings, view and preview all show this text now
   // For the benchmark and the tests: when this edit's findings, view and preview were current.
@@ -253,20 +289,30 @@ async function run() {
 
 // ---- opening, saving
 
+// The text as it is: a duplicate key, a number out of range, a byte order mark or CRLF line ends
+// reach the engine, and Download, untouched.
 function open(text, name) {
-  const shown = pretty(text);
-  state.opened = {text: shown, name};
+  state.opened = {text, name};
   state.renamed = [];
   state.previewLang = null;
   drawn.changes = null;
-  editor.setText(shown);
+  editor.setText(text);
   say(words(state.ui).opened(name));
+}
+
+// The built-in rules as their file reads (the module holds them compacted).
+async function builtInText() {
+  try {
+    return await fetchShipped(SHIPPED[0].file);
+  } catch {
+    return engine.call('action', 'defaultRules', [], 'open');
+  }
 }
 
 async function openChoice() {
   const w = words(state.ui);
   const value = $('open-choice').value;
-  if (value === BUILT_IN) return open(studio.defaultRules, 'default.json');
+  if (value === BUILT_IN) return open(await builtInText(), 'default.json');
   const name = SHIPPED.find((s) => s.file === value).name;
   try {
     open(await fetchShipped(value), name);
@@ -291,7 +337,7 @@ function selectFinding(finding) {
     editor.selectPointer(finding.path);
     return;
   }
-  const offset = offsetOfLineColumn(state.text, finding.message);
+  const offset = offsetOfLineColumn(editor.view.state.doc.toString(), finding.message);
   editor.selectRange(offset || 0, offset || 0);
 }
 
@@ -302,6 +348,7 @@ function wire() {
     state.ui = event.target.value;
     renderWords();
     renderFindingsPane();
+    renderBusy();
     renderView();
     updatePreview();
   });
@@ -317,12 +364,13 @@ function wire() {
     if (file) openFile(file);
   });
   $('download').addEventListener('click', () => download(state.text, downloadName(state.text, state.opened.name)));
-  $('migrate').addEventListener('click', () => {
+  // The engine writes the migrated ruleset (two spaces a level): the author asked for a new text.
+  $('migrate').addEventListener('click', async () => {
     try {
-      editor.setText(pretty(studio.migrate(state.text)));
+      editor.setText(await engine.call('action', 'migrate', [state.text], 'migrate'));
       say(words(state.ui).migrated);
     } catch (error) {
-      say(error.message);
+      if (!(error instanceof Superseded)) say(error.message);
     }
   });
   $('keep').addEventListener('change', (event) => {
@@ -365,13 +413,15 @@ async function start() {
   renderWords();
   wire();
   fetch('ruleset.schema.json').then((r) => r.json()).then((s) => { schema = s; }, () => {});
-  studio = await window.CouvertureStudio.create();
+  engine = workerChannel('studio-engine-worker.js', (label) => { busy.engine = label; renderBusy(); });
+  layout = workerChannel('studio-layout-worker.js', (label) => { busy.layout = label; renderBusy(); });
   const saved = kept();
-  const initial = saved ? saved.text : pretty(studio.defaultRules);
+  const initial = saved ? saved.text : await builtInText();
   state.opened = saved ? {text: saved.opened || saved.text, name: saved.name} : {text: initial, name: 'default.json'};
   state.keep = Boolean(saved);
   $('keep').checked = state.keep;
   state.text = initial;
+  state.decisions = 1;
   editor = createEditor({
     parent: $('editor'), doc: initial, label: `${words(state.ui).editorLabel}. Escape, Tab: next control.`,
     getSchema: () => schema,
@@ -382,8 +432,9 @@ async function start() {
     },
   });
   if (saved) say(words(state.ui).restored);
-  // For tests and the benchmark: the editor's CodeMirror view and the state.
-  window.couvertureStudio = {view: editor.view, state, studio};
+  // For tests and the benchmark: the editor's CodeMirror view, the state and the engine's channel
+  // (engine.call(lane, method, args) -> a promise: check, table, graph, diff, migrate).
+  window.couvertureStudio = {view: editor.view, state, engine, editor};
   await run();
   window.couvertureStudio.readyAt = performance.now();  // since navigation: the benchmark's first view
   document.documentElement.dataset.studioReady = 'true';

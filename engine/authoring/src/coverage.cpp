@@ -20,6 +20,7 @@ class Lister {
   Coverage Run() {
     Coverage out;
     out.flow_truncated = flow_.truncated;
+    out.flow_out_of_work = flow_.out_of_work;
     if (flow_.root < 0) return out;
     out.total = Count(flow_.root);
     FlowPath path;
@@ -76,9 +77,13 @@ Coverage EnumerateCoverage(const Ruleset& rules, std::optional<int> decision,
                            std::size_t row_limit) {
   const detail::Model& model = detail::ModelOf(rules);
   if (!decision) return Lister(model.flow, row_limit).Run();
-  Flow flow =
-      detail::BuildFlow(model, Answers{}, limits::kFlowNodes, std::uint64_t{1} << *decision);
+  Flow flow = detail::BuildFlow(model, Answers{}, detail::kLoadFlow, std::uint64_t{1} << *decision);
   return Lister(flow, row_limit).Run();
+}
+
+std::string LimitReached(bool out_of_work, std::size_t node_limit, std::size_t work_limit) {
+  return out_of_work ? "work limit (" + std::to_string(work_limit) + " evaluation steps)"
+                     : "node limit (" + std::to_string(node_limit) + " nodes)";
 }
 
 Answers PathAnswers(const Ruleset& rules, const FlowPath& path) {

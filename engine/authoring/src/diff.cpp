@@ -176,7 +176,8 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   }
   JointSpace space = MakeJointSpace(sides, options.renamed_options);
   diff.questions = space.changes;
-  Exploration explored = Explore(sides, space, pairs, options.node_limit, options.class_limit);
+  Exploration explored =
+      Explore(sides, space, pairs, options.node_limit, options.work_limit, options.class_limit);
   for (const JointClass& found : explored.differing) {
     diff.classes.push_back(Describe(old_rules, new_rules, sides, space, pairs, found));
   }
@@ -185,7 +186,10 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
   diff.compared_classes = explored.compared_total;
   diff.shared_decisions = pairs.size();
   diff.nodes = explored.nodes;
+  diff.node_limit = options.node_limit;
+  diff.work_limit = options.work_limit;
   diff.truncated = explored.truncated;
+  diff.out_of_work = explored.out_of_work;
   for (std::size_t p = 0; p < pairs.size(); ++p) {
     if ((explored.changed_pairs >> p) & 1u) {
       // Named as the classes' tables name them: by the new ruleset's id (they differ under

@@ -14,71 +14,13 @@
 #include "evaluate.h"
 #include "flow.h"
 #include "outcome_ids.h"
+#include "residual.h"
 
 namespace couverture::authoring {
 namespace {
 
 using detail::Model;
 using detail::Truth;
-
-// What the rest of one side's exploration depends on (the flow builder's state key, which is
-// private to it): for each decision in focus, whether it applies (with its tests' truths while
-// unknown), and its residual table: the rows read until the first certain one, with the truths of
-// the tests of open rows.
-class SideKey {
- public:
-  SideKey(const Model& model, std::uint64_t focus)
-      : model_(model), focus_(detail::WithDependencies(model, focus)) {
-    for (const detail::Decision& d : model.decisions) {
-      applies_tests_.push_back(Tests(d.applies));
-      std::vector<std::vector<int>> rows;
-      for (const detail::Rule& rule : d.rules) rows.push_back(Tests(rule.condition));
-      rule_tests_.push_back(std::move(rows));
-    }
-  }
-
-  void Append(const Answers& answers, std::string& key) const {
-    for (std::size_t d = 0; d < model_.decisions.size(); ++d) {
-      if (!((focus_ >> d) & 1u)) continue;
-      const detail::Decision& decision = model_.decisions[d];
-      Truth applies = detail::Evaluate(model_, decision.applies, answers);
-      key += static_cast<char>(applies);
-      if (applies == Truth::kUnknown) AppendTruths(applies_tests_[d], answers, key);
-      for (std::size_t r = 0; r < decision.rules.size(); ++r) {
-        Truth truth = detail::Evaluate(model_, decision.rules[r].condition, answers);
-        key += static_cast<char>(truth);
-        if (truth == Truth::kTrue) break;
-        if (truth == Truth::kUnknown) AppendTruths(rule_tests_[d][r], answers, key);
-      }
-      key += '|';
-    }
-  }
-
- private:
-  std::vector<int> Tests(int condition) const {
-    std::vector<int> tests;
-    Collect(condition, tests);
-    return tests;
-  }
-
-  void Collect(int condition, std::vector<int>& tests) const {
-    if (condition < 0) return;
-    const detail::Condition& c = model_.conditions[condition];
-    if (c.kind == detail::Condition::Kind::kTest) tests.push_back(c.test);
-    for (int child : c.children) Collect(child, tests);
-  }
-
-  void AppendTruths(const std::vector<int>& tests, const Answers& answers, std::string& key) const {
-    for (int test : tests) {
-      key += static_cast<char>(detail::EvaluateTest(model_, model_.tests[test], answers));
-    }
-  }
-
-  const Model& model_;
-  std::uint64_t focus_;
-  std::vector<std::vector<int>> applies_tests_;
-  std::vector<std::vector<std::vector<int>>> rule_tests_;
-};
 
 std::uint64_t Mask(const std::vector<DecisionPair>& pairs, bool old_side) {
   std::uint64_t mask = 0;
@@ -88,7 +30,7 @@ std::uint64_t Mask(const std::vector<DecisionPair>& pairs, bool old_side) {
   return mask;
 }
 
-// The question a decision waits for, or -1 once it is settled.
+// The question a decision waits for, or -1 once it is settled (for the examples, read afresh).
 int Pending(const Model& model, int decision, const Answers& answers) {
   if (detail::StateOf(model, decision, answers).settled()) return -1;
   return detail::QuestionForDecision(model, decision, answers);
@@ -115,8 +57,7 @@ void Answer(const JointQuestion& q, int cls, Answers& old_answers, Answers& new_
 }
 
 // A settled decision's row: the deciding row, kGap or kNotApplicable.
-int RowOf(const Model& model, int decision, const Answers& answers) {
-  detail::DecisionState state = detail::StateOf(model, decision, answers);
+int RowOf(const detail::DecisionState& state) {
   return state.applies == Truth::kFalse ? kNotApplicable : state.first.rule;
 }
 
@@ -127,43 +68,68 @@ struct JointNode {
   bool explored = true;                 // false where the node limit stopped exploration
 };
 
+// One side of the exploration: what is open at each depth (residual.h).
+struct Side {
+  Side(const Model& model, std::uint64_t focus, std::size_t levels)
+      : residuals(model, focus), at(levels) {
+    residuals.Start(at.front());
+  }
+  detail::Residuals residuals;
+  std::vector<detail::Residual> at;  // per depth
+};
+
 class Explorer {
  public:
   Explorer(const DiffSides& sides, const JointSpace& space, const std::vector<DecisionPair>& pairs,
-           std::size_t node_limit)
+           std::size_t node_limit, std::size_t work_limit)
       : sides_(sides),
         space_(space),
         pairs_(pairs),
-        old_key_(sides.old_model, Mask(pairs, /*old_side=*/true)),
-        new_key_(sides.new_model, Mask(pairs, /*old_side=*/false)),
+        // Each level answers one more joint question.
+        old_(sides.old_model, Mask(pairs, /*old_side=*/true), space.questions.size() + 2),
+        new_(sides.new_model, Mask(pairs, /*old_side=*/false), space.questions.size() + 2),
         node_limit_(node_limit),
-        call_limit_(node_limit * 4) {}
+        work_limit_(work_limit) {}
 
-  int Build(const Answers& old_answers, const Answers& new_answers) {
-    if (++calls_ > call_limit_ || nodes_.size() >= node_limit_) {
+  int Build(const Answers& old_answers, const Answers& new_answers, std::size_t depth) {
+    if (nodes_.size() >= node_limit_ || work_ > work_limit_) {
       truncated_ = true;
+      out_of_work_ = out_of_work_ || work_ > work_limit_;
       JointNode unexplored;
       unexplored.explored = false;
       return Intern({-2}, std::move(unexplored));
     }
-    std::string key;
-    old_key_.Append(old_answers, key);
+    detail::Residual& old_at = old_.at[depth];
+    detail::Residual& new_at = new_.at[depth];
+    work_ += old_.residuals.Settle(old_answers, old_.at[depth - 1], old_at);
+    work_ += new_.residuals.Settle(new_answers, new_.at[depth - 1], new_at);
+    old_.residuals.Key(old_answers, old_at);
+    new_.residuals.Key(new_answers, new_at);
+    std::string key = old_at.key;
     key += '#';
-    new_key_.Append(new_answers, key);
+    key += new_at.key;
     auto known = by_state_.find(key);
     if (known != by_state_.end()) return known->second;
 
-    int question = NextQuestion(sides_, space_, pairs_, old_answers, new_answers);
+    int question = -1;
+    for (std::size_t p = 0; p < pairs_.size() && question < 0; ++p) {
+      int q = old_.residuals.Pending(pairs_[p].old_decision, old_answers, old_at);
+      if (q >= 0) {
+        question = space_.of_old[q];
+      } else if ((q = new_.residuals.Pending(pairs_[p].new_decision, new_answers, new_at)) >= 0) {
+        question = space_.of_new[q];
+      }
+    }
     int node;
     if (question < 0) {
-      node = Leaf(old_answers, new_answers);
+      node = Leaf(old_at, new_at);
     } else {
       const JointQuestion& q = space_.questions[question];
       std::vector<int> children;
       for (std::size_t c = 0; c < q.labels.size(); ++c) {
         Answers old_next = old_answers, new_next = new_answers;
         Answer(q, static_cast<int>(c), old_next, new_next);
-        children.push_back(Build(old_next, new_next));
+        children.push_back(Build(old_next, new_next, depth + 1));
       }
       bool useless = std::all_of(children.begin(), children.end(),
                                  [&](int child) { return child == children.front(); });
@@ -184,14 +150,15 @@ class Explorer {
 
   const std::vector<JointNode>& nodes() const { return nodes_; }
   bool truncated() const { return truncated_; }
+  bool out_of_work() const { return out_of_work_; }
 
  private:
-  int Leaf(const Answers& old_answers, const Answers& new_answers) {
+  int Leaf(const detail::Residual& old_at, const detail::Residual& new_at) {
     JointNode leaf;
     std::vector<int> shape = {-1};
     for (const DecisionPair& p : pairs_) {
-      leaf.old_rows.push_back(RowOf(sides_.old_model, p.old_decision, old_answers));
-      leaf.new_rows.push_back(RowOf(sides_.new_model, p.new_decision, new_answers));
+      leaf.old_rows.push_back(RowOf(old_at.states[p.old_decision]));
+      leaf.new_rows.push_back(RowOf(new_at.states[p.new_decision]));
     }
     shape.insert(shape.end(), leaf.old_rows.begin(), leaf.old_rows.end());
     shape.insert(shape.end(), leaf.new_rows.begin(), leaf.new_rows.end());
@@ -210,9 +177,9 @@ class Explorer {
   const DiffSides& sides_;
   const JointSpace& space_;
   const std::vector<DecisionPair>& pairs_;
-  SideKey old_key_, new_key_;
-  std::size_t node_limit_, call_limit_, calls_ = 0;
-  bool truncated_ = false;
+  Side old_, new_;
+  std::size_t node_limit_, work_limit_, work_ = 0;
+  bool truncated_ = false, out_of_work_ = false;
   std::vector<JointNode> nodes_;
   std::map<std::string, int> by_state_;
   std::map<std::vector<int>, int> by_shape_;
@@ -299,14 +266,15 @@ void ExampleAnswers(const DiffSides& sides, const JointSpace& space,
 
 Exploration Explore(const DiffSides& sides, const JointSpace& space,
                     const std::vector<DecisionPair>& pairs, std::size_t node_limit,
-                    std::size_t class_limit) {
-  Explorer explorer(sides, space, pairs, node_limit);
-  int root = explorer.Build(Answers{}, Answers{});
+                    std::size_t work_limit, std::size_t class_limit) {
+  Explorer explorer(sides, space, pairs, node_limit, work_limit);
+  int root = explorer.Build(Answers{}, Answers{}, 1);
   const std::vector<JointNode>& nodes = explorer.nodes();
   std::vector<Counts> counts = CountAll(sides, pairs, nodes);
   Exploration out;
   out.nodes = nodes.size();
   out.truncated = explorer.truncated();
+  out.out_of_work = explorer.out_of_work();
   out.differing_total = counts[root].differing;
   out.other_row_total = counts[root].other_row;
   out.compared_total = counts[root].compared;

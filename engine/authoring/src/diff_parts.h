@@ -94,11 +94,12 @@ struct Exploration {
   std::uint64_t changed_pairs = 0;  // bit p: decision pair p differs for some class
   std::size_t nodes = 0;
   bool truncated = false;
+  bool out_of_work = false;  // the work limit stopped it, not the node limit
 };
 
 Exploration Explore(const DiffSides& sides, const JointSpace& space,
                     const std::vector<DecisionPair>& pairs, std::size_t node_limit,
-                    std::size_t class_limit);
+                    std::size_t work_limit, std::size_t class_limit);
 
 // Texts with the same identity that read differently in the sides' languages, at `date` (ISO, or
 // "" for texts as written). A renamed option's label is compared with its old name's.

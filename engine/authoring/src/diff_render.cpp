@@ -5,6 +5,7 @@
 
 #include "couverture/authoring/diff.h"
 #include "json_document.h"
+#include "markdown.h"
 
 namespace couverture::authoring {
 namespace {
@@ -26,15 +27,6 @@ std::string CodeList(const std::vector<std::string>& ids) {
   return out;
 }
 
-std::string MarkdownCell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 // "Kind: B, Age (new): 18–20": a class as people read it.
 std::string PathLine(const DiffClass& c) {
   if (c.path.empty()) return "Every answer";
@@ -43,7 +35,7 @@ std::string PathLine(const DiffClass& c) {
     std::string side = step.side == "both" ? "" : " (" + step.side + ")";
     line += (line.empty() ? "" : ", ") + step.name + side + ": " + step.answer;
   }
-  return Printable(line);
+  return MarkdownText(line);
 }
 
 std::string OutcomeCell(const DiffOutcome& o, const DiffOutcome& other, bool differs) {
@@ -74,9 +66,9 @@ std::string ClassSection(const DiffClass& c, std::size_t number) {
   out += "| decision | old (status, rule) | new (status, rule) |\n|---|---|---|\n";
   for (const DecisionChange& d : c.decisions) {
     std::string name = d.differs ? "**" + Code(d.decision) + "**" : Code(d.decision);
-    out += "| " + MarkdownCell(name) + " | " +
-           MarkdownCell(OutcomeCell(d.old_outcome, d.new_outcome, d.differs)) + " | " +
-           MarkdownCell(OutcomeCell(d.new_outcome, d.old_outcome, d.differs)) + " |\n";
+    // Ids only, in code spans: letters, digits, '_' and '-' (the loader's rule).
+    out += "| " + name + " | " + OutcomeCell(d.old_outcome, d.new_outcome, d.differs) + " | " +
+           OutcomeCell(d.new_outcome, d.old_outcome, d.differs) + " |\n";
   }
   return out + "\n";
 }
@@ -102,8 +94,8 @@ std::string Summary(const RulesetDiff& diff) {
         "Only the first " + std::to_string(diff.classes.size()) + " are listed (class limit).\n\n";
   }
   if (diff.truncated) {
-    out += "**Incomplete:** the exploration reached its node limit (" + std::to_string(diff.nodes) +
-           " nodes): some classes were not compared.\n\n";
+    out += "**Incomplete:** the exploration reached its " + DiffLimitReached(diff) + " (" +
+           std::to_string(diff.nodes) + " nodes built): some classes were not compared.\n\n";
   }
   return out;
 }
@@ -129,8 +121,9 @@ std::string QuestionLine(const QuestionChange& q) {
   if (!one_sided.empty()) {
     how += "; offered by one side only, so paired with every option of the other: " + one_sided;
   }
-  return "- " + Code(q.id) + ": " + Printable(q.change) + " changed: " + Printable(q.old_form) +
-         " \u2192 " + Printable(q.new_form) + " (" + how + ")\n";
+  return "- " + Code(q.id) + ": " + MarkdownText(q.change) +
+         " changed: " + MarkdownText(q.old_form) + " \u2192 " + MarkdownText(q.new_form) + " (" +
+         how + ")\n";
 }
 
 // "- Only the new ruleset asks: `enrolled` (boolean), ...", or "" when none.
@@ -140,7 +133,7 @@ std::string OneSideLine(const std::vector<QuestionChange>& changes, const std::s
   for (const QuestionChange& q : changes) {
     if (q.change != change) continue;
     list += (list.empty() ? "" : ", ") + Code(q.id) + " (" +
-            Printable(change == "added" ? q.new_form : q.old_form) + ")";
+            MarkdownText(change == "added" ? q.new_form : q.old_form) + ")";
   }
   return list.empty() ? "" : "- " + std::string(lead) + ": " + list + "\n";
 }
@@ -156,7 +149,7 @@ std::string QuestionsSection(const std::vector<QuestionChange>& changes) {
 }
 
 std::string TextValue(const std::optional<std::string>& text) {
-  return text ? Printable(*text) : "(none)";
+  return text ? MarkdownText(*text) : "(none)";
 }
 
 Json IdOrNull(const std::string& id) { return id.empty() ? Json(nullptr) : Json(id); }
@@ -222,12 +215,16 @@ Json OptionalText(const std::optional<std::string>& text) {
 
 }  // namespace
 
+std::string DiffLimitReached(const RulesetDiff& diff) {
+  return LimitReached(diff.out_of_work, diff.node_limit, diff.work_limit);
+}
+
 std::string DiffMarkdown(const RulesetDiff& diff) {
   const RulesetIdentity& o = diff.old_ruleset;
   const RulesetIdentity& n = diff.new_ruleset;
-  std::string out = "# Diff: " + Printable(o.id + " " + o.version) + " \u2192 " +
-                    Printable(n.id + " " + n.version) + "\n\n";
-  out += "Old: " + Printable(o.title) + "  \nNew: " + Printable(n.title) + "\n\n";
+  std::string out = "# Diff: " + MarkdownText(o.id + " " + o.version) + " \u2192 " +
+                    MarkdownText(n.id + " " + n.version) + "\n\n";
+  out += "Old: " + MarkdownText(o.title) + "  \nNew: " + MarkdownText(n.title) + "\n\n";
   out += Summary(diff);
   if (!diff.classes.empty()) {
     out += "## Classes that change\n\n";
@@ -249,8 +246,8 @@ std::string DiffMarkdown(const RulesetDiff& diff) {
   if (diff.lang.empty()) {
     out += "## Texts\n\nThe rulesets share no language: texts were not compared.\n";
   } else if (!diff.texts.empty()) {
-    out += "## Texts changed (" + Printable(diff.lang) +
-           (diff.date.empty() ? "" : ", at " + Printable(diff.date)) + ")\n\n";
+    out += "## Texts changed (" + MarkdownText(diff.lang) +
+           (diff.date.empty() ? "" : ", at " + MarkdownText(diff.date)) + ")\n\n";
     for (const TextChange& t : diff.texts) {
       out += "- " + Code(t.path) + (t.old_path.empty() ? "" : " (old: " + Code(t.old_path) + ")") +
              "\n  - old: " + TextValue(t.old_text) + "\n  - new: " + TextValue(t.new_text) + "\n";
@@ -301,6 +298,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
   summary["compared"] = detail::NumberJson(diff.compared_classes);
   summary["nodes"] = diff.nodes;
   summary["complete"] = !diff.truncated;
+  summary["limit"] = !diff.truncated ? Json(nullptr) : Json(diff.out_of_work ? "work" : "nodes");
   summary["questions"] = diff.questions.size();
   summary["texts"] = diff.texts.size();
 

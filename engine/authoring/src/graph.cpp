@@ -31,11 +31,17 @@ struct Texts {
 // Pastel fills by the headline decision's status, so leaves with the same status share a colour.
 constexpr const char* kFills[] = {"#d4edda", "#d1ecf1", "#fff3cd", "#e2e3f3", "#f8d7da", "#e8e8e8"};
 
+// A label that Graphviz draws as exactly the text: it reads \ sequences (\n, \N...) and, in
+// every label, HTML character references (&#x3C; is drawn as <), so a & is written &amp;.
 std::string Quote(const std::string& text) {
   std::string out = "\"";
   for (char c : Printable(text, /*keep_layout=*/true)) {
     if (c == '\n') {
       out += "\\n";  // a line break in a Graphviz label
+      continue;
+    }
+    if (c == '&') {
+      out += "&amp;";
       continue;
     }
     if (c == '"' || c == '\\') out += '\\';
@@ -76,8 +82,8 @@ std::string NodeLine(const Model& model, const FlowNode& n, int node, const Text
            ", shape=box, style=rounded];\n";
   }
   if (!n.explored) {
-    return "  " + Id(node) +
-           " [label=\"not explored\\n(node limit)\", shape=note, style=dashed];\n";
+    return "  " + Id(node) + " [label=\"not explored\\n(" +
+           (model.flow.out_of_work ? "work" : "node") + " limit)\", shape=note, style=dashed];\n";
   }
   const detail::NodeDecision& head = n.decisions.front();
   if (model.decisions.size() == 1 && head.rule < 0) {

@@ -2,12 +2,15 @@
 // only quoting differs.
 #include "couverture/authoring/table.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "classes.h"
 #include "json_document.h"
+#include "markdown.h"
 #include "model.h"
 #include "outcome_ids.h"
 
@@ -29,14 +32,17 @@ struct DecisionTable {
   Coverage coverage;
 };
 
+// `row_limit` bounds the lines of all tables together, shared evenly between decisions, so that
+// sixteen decisions print no more than one.
 std::vector<DecisionTable> Tables(const Ruleset& rules, std::size_t row_limit) {
   std::vector<DecisionTable> tables;
   std::size_t count = rules.decision_count();
+  std::size_t each = std::max<std::size_t>(1, row_limit / count);
   for (std::size_t d = 0; d < count; ++d) {
     int decision = static_cast<int>(d);
     tables.push_back(
-        {decision, EnumerateCoverage(rules, count > 1 ? std::optional<int>(decision) : std::nullopt,
-                                     row_limit)});
+        {decision,
+         EnumerateCoverage(rules, count > 1 ? std::optional<int>(decision) : std::nullopt, each)});
   }
   return tables;
 }
@@ -85,7 +91,8 @@ void AddRows(const detail::Model& model, const DecisionTable& table,
     int rule = row.rules[table.decision];
     OutcomeIds ids = DecisionOutcome(model, table.decision, rule);
     if (!row.explored || rule == kNotSettled) {
-      line.push_back("(not explored: node limit)");
+      line.push_back(coverage.flow_out_of_work ? "(not explored: work limit)"
+                                               : "(not explored: node limit)");
       line.push_back("");
     } else if (rule == kNotApplicable) {
       line.push_back("(does not apply)");
@@ -112,26 +119,26 @@ std::string Note(const Coverage& coverage) {
             " classes are listed (row limit).";
   }
   if (coverage.flow_truncated) {
-    note += std::string(note.empty() ? "" : " ") +
-            "The question flow reached its node limit: rows marked \"not explored\" stand for "
+    note += std::string(note.empty() ? "" : " ") + "The question flow reached its " +
+            LimitReached(coverage.flow_out_of_work, limits::kFlowNodes, limits::kFlowWork) +
+            ": rows marked \"not explored\" stand for "
             "classes that were not enumerated.";
   }
   return note;
 }
 
-std::string MarkdownCell(const std::string& text) {
-  std::string out;
-  for (char c : Printable(text)) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
+// A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(…), @SUM(1),
+// +1+1, and an honest range such as -5 < x < -1): OWASP's CSV-injection advice is to start such a
+// cell with a ' and quote it, which spreadsheets show as text.
+bool LooksLikeAFormula(const std::string& cell) {
+  return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
 }
 
 std::string CsvCell(const std::string& text) {
   std::string printable = Printable(text);
-  if (printable.find_first_of(",\"\n\r") == std::string::npos) return printable;
-  std::string out = "\"";
+  bool formula = LooksLikeAFormula(printable);
+  if (!formula && printable.find_first_of(",\"\n\r") == std::string::npos) return printable;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : printable) {
     if (c == '"') out += '"';
     out += c;
@@ -143,7 +150,7 @@ std::string MarkdownTable(const Grid& grid) {
   std::string out;
   for (std::size_t r = 0; r < grid.size(); ++r) {
     out += "|";
-    for (const std::string& cell : grid[r]) out += " " + MarkdownCell(cell) + " |";
+    for (const std::string& cell : grid[r]) out += " " + MarkdownText(cell) + " |";
     out += "\n";
     if (r == 0) {
       out += "|";
@@ -159,15 +166,15 @@ std::string MarkdownTable(const Grid& grid) {
 std::string CoverageMarkdown(const Ruleset& rules, int lang, std::size_t row_limit) {
   const detail::Model& model = detail::ModelOf(rules);
   std::vector<DecisionTable> tables = Tables(rules, row_limit);
-  std::string out = "# " + Printable(model.meta.title[lang]) + " (" + model.meta.id + " " +
-                    Printable(model.meta.version) + ")\n\n";
+  std::string out = "# " + MarkdownText(model.meta.title[lang]) + " (" + model.meta.id + " " +
+                    MarkdownText(model.meta.version) + ")\n\n";
   bool several = tables.size() > 1;
   for (const DecisionTable& table : tables) {
     std::vector<int> columns = Columns(model, {&table.coverage});
     Grid grid = {Header(model, columns, lang, /*ids=*/false)};
     AddRows(model, table, columns, lang, grid);
     const detail::Decision& d = model.decisions[table.decision];
-    if (several) out += "## " + Printable(d.title[lang]) + " (`" + d.id + "`)\n\n";
+    if (several) out += "## " + MarkdownText(d.title[lang]) + " (`" + d.id + "`)\n\n";
     out += MarkdownTable(grid);
     std::string note = Note(table.coverage);
     if (!note.empty() && several) out += "\n" + note + "\n";

@@ -26,7 +26,8 @@ Verification Verify(const Ruleset& rules, const VerifyOptions& options) {
   const detail::Model& model = detail::ModelOf(rules);
   Verification out;
   detail::Flow rebuilt;
-  if (options.node_limit > 0) rebuilt = detail::BuildFlow(model, Answers{}, options.node_limit);
+  if (options.node_limit > 0)
+    rebuilt = detail::BuildFlow(model, Answers{}, {options.node_limit, limits::kFlowWork});
   const detail::Flow& flow = options.node_limit > 0 ? rebuilt : model.flow;
   FlowFacts facts = CheckFlow(rules, flow, out);
   std::vector<std::vector<bool>> live = CheckRows(rules, facts, options, out);

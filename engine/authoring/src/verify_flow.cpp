@@ -118,8 +118,12 @@ void ReportUnexplored(const Ruleset& rules, const Flow& flow, Verification& out)
   out.covered = false;
   out.findings.push_back(
       {Severity::kWarning, "incomplete",
-       "the question flow stopped at its limit (" + std::to_string(flow.nodes.size()) +
-           " nodes built): " + std::to_string(static_cast<long long>(cut[flow.root])) +
+       "the question flow stopped at its " +
+           (flow.out_of_work
+                ? "work limit (" + std::to_string(limits::kFlowWork) + " evaluation steps; " +
+                      std::to_string(flow.nodes.size()) + " nodes built)"
+                : "node limit (" + std::to_string(flow.nodes.size()) + " nodes built)") +
+           ": " + std::to_string(static_cast<long long>(cut[flow.root])) +
            " branches were not explored (the first after " +
            (paths.front().empty() ? std::string("no answers") : PathText(rules, paths.front())) +
            "), so gaps, useless and never-asked questions were checked in the explored part "

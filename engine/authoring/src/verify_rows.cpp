@@ -76,6 +76,12 @@ class RowChecker {
   // A row the flow never reached: dead for sure when the flow is complete, and otherwise dead
   // if no answers make it the first to apply. Returns whether it can decide.
   bool CheckDead(int rule, bool flow_complete) {
+    // Once the budget is spent, every search gives up at once: count the row, and build no goals
+    // (a row's goals name every row above it).
+    if (budget_ == 0) {
+      ++undecided_rows_;
+      return true;
+    }
     if (!flow_complete) {
       SearchResult first = Find(FirstMatch(rule));
       if (first.outcome == SearchOutcome::kFound) return true;
@@ -98,6 +104,10 @@ class RowChecker {
     for (int earlier = 0; earlier < rule; ++earlier) {
       SearchResult both = Find(Holds(rule, {{Condition(earlier), true}}));
       if (both.outcome == SearchOutcome::kImpossible) continue;
+      if (both.outcome == SearchOutcome::kGaveUp) {
+        masks += masks.empty() ? "…" : ", …";
+        break;
+      }
       masks +=
           (masks.empty() ? "" : ", ") + std::string("\"") + decision().rules[earlier].id + "\"";
     }
@@ -116,6 +126,10 @@ class RowChecker {
     const detail::Rule& s = decision().rules[later];
     // A row without "when" is the default: every row above it takes precedence by design.
     if (s.condition < 0 || r.outcome == s.outcome) return;
+    if (budget_ == 0) {
+      ++undecided_pairs_;
+      return;
+    }
     SearchResult overlap = Find(Holds(rule, {{s.condition, true}}));
     if (overlap.outcome == SearchOutcome::kImpossible) return;
     SearchResult decided = overlap.outcome == SearchOutcome::kFound

@@ -24,7 +24,8 @@ struct SearchResult {
 };
 
 // Depth first over the classes of the questions the goals test, pruning as soon as a goal is
-// settled the wrong way. Each goal evaluated costs one step of `budget`; at zero it gives up.
+// settled the wrong way. Each goal evaluated costs steps of `budget`, one and one per test in its
+// condition (a wide condition takes as much longer); when they run out it gives up.
 SearchResult FindAnswers(const detail::Model& model, const std::vector<Goal>& goals,
                          const Answers& from, std::size_t& budget);
 

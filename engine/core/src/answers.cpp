@@ -329,7 +329,11 @@ Result<Answers> ParseAnswers(const Ruleset& rules, std::string_view json) {
                          std::to_string(limits::kAnswersBytes)};
   }
   AnswersReader reader(rules, json);
-  return reader.Finish(detail::SaxParse(json, reader));
+  Result<Answers> answers = reader.Finish(detail::SaxParse(json, reader));
+  if (std::optional<Error> nul = answers.ok() ? detail::ContentAfterNul(json) : std::nullopt) {
+    return *nul;
+  }
+  return answers;
 }
 
 std::string AnswersJson(const Ruleset& rules, const Answers& answers, int indent) {

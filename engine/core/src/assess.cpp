@@ -146,7 +146,7 @@ Assessment Assess(const Ruleset& rules, const Answers& answers) {
     for (int q : reached.next) {
       if (answers.Has(q)) out.asked.push_back(q);
     }
-    detail::Flow live = detail::BuildFlow(model, answers, limits::kLiveFlowNodes);
+    detail::Flow live = detail::BuildFlow(model, answers, detail::kLiveFlow);
     const FlowNode& root = live.nodes[live.root];
     if (!root.explored) {
       out = AssessRowByRow(model, answers);

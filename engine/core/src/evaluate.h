@@ -4,6 +4,7 @@
 #define COUVERTURE_CORE_EVALUATE_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "couverture/answers.h"
 #include "model.h"
@@ -14,8 +15,6 @@ enum class Truth : std::uint8_t { kFalse, kTrue, kUnknown };
 
 // A test on a question's answer (test.question >= 0).
 Truth EvaluateAnswerTest(const Test& test, const Answers& answers);
-Truth EvaluateTest(const Model& model, const Test& test, const Answers& answers);
-Truth Evaluate(const Model& model, int condition, const Answers& answers);
 
 // The first row of a decision that is not false, and whether it is certainly true. rule == -1:
 // no row can match any more, a gap in the table.
@@ -36,6 +35,21 @@ struct DecisionState {
 };
 DecisionState StateOf(const Model& model, int decision, const Answers& answers);
 
+// Where the evaluations below learn how another decision stands, for a decision test: its rows read
+// again each time (no `settled`: a result evaluates each condition about once, so there is nothing
+// worth remembering), or the states already settled where the answers stand, one per decision (the
+// flow's residual tables, residual.h). One type for both, so that the widget's module holds one
+// copy of three_valued.h's evaluation.
+struct DecisionStates {
+  const std::vector<DecisionState>* settled = nullptr;
+  DecisionState Of(const Model& model, int decision, const Answers& answers) const;
+};
+
+Truth EvaluateTest(const Model& model, const Test& test, const Answers& answers,
+                   DecisionStates states = {});
+Truth Evaluate(const Model& model, int condition, const Answers& answers,
+               DecisionStates states = {});
+
 // The test that makes `condition` evaluate to `truth` (the first one, reading left to right): for
 // a false `all`, its first false part; for an unknown one, its first unknown part. -1 for "always".
 int Witness(const Model& model, int condition, Truth truth, const Answers& answers);
@@ -43,7 +57,8 @@ int Witness(const Model& model, int condition, Truth truth, const Answers& answe
 // The question to ask to settle an unknown condition, or an unsettled decision: its witness, or
 // for a decision test, the question the other decision waits for.
 int QuestionFor(const Model& model, int condition, const Answers& answers);
-int QuestionForDecision(const Model& model, int decision, const Answers& answers);
+int QuestionForDecision(const Model& model, int decision, const Answers& answers,
+                        DecisionStates states = {});
 
 }  // namespace couverture::detail
 

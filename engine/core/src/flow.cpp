@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "evaluate.h"
+#include "residual.h"
 
 namespace couverture::detail {
 namespace {
@@ -27,90 +27,44 @@ constexpr int kUnexploredShape = -2;
 
 class FlowBuilder {
  public:
-  FlowBuilder(const Model& model, std::size_t node_limit, std::uint64_t focus)
-      : model_(model),
-        node_limit_(node_limit),
-        call_limit_(node_limit * 4),
-        focus_(WithDependencies(model, focus)) {
-    for (const Decision& d : model.decisions) {
-      std::vector<int> applies;
-      CollectTests(d.applies, applies);
-      applies_tests_.push_back(std::move(applies));
-      std::vector<std::vector<int>> rows;
-      for (const Rule& rule : d.rules) {
-        rows.emplace_back();
-        CollectTests(rule.condition, rows.back());
-      }
-      rule_tests_.push_back(std::move(rows));
-    }
-  }
+  FlowBuilder(const Model& model, const FlowLimits& limits, std::uint64_t focus)
+      : model_(model), limits_(limits), residuals_(model, focus) {}
 
   Flow Run(const Answers& from) {
-    flow_.root = Build(from);
+    // One Residual per depth, reused from node to node: a node answers one more question than its
+    // parent, so there are at most as many levels as questions.
+    at_.resize(model_.questions.size() + 2);
+    residuals_.Start(at_.front());
+    flow_.root = Build(from, 1);
     return std::move(flow_);
   }
 
  private:
-  void CollectTests(int condition, std::vector<int>& tests) const {
-    if (condition < 0) return;
-    const Condition& c = model_.conditions[condition];
-    if (c.kind == Condition::Kind::kTest) tests.push_back(c.test);
-    for (int child : c.children) CollectTests(child, tests);
-  }
-
-  void AppendTruths(const std::vector<int>& tests, const Answers& answers, std::string& key) const {
-    for (int test : tests) {
-      key += static_cast<char>(EvaluateTest(model_, model_.tests[test], answers));
-    }
-  }
-
-  // What the rest of the flow depends on: for each decision, whether it applies (and the truth of
-  // the tests that tell, while unknown), and its residual table: the rows read until the first
-  // certain one, with the truth of each test of the rows still open. Rows already false or behind
-  // a certain row, or two answers in the same class, make no difference.
-  std::string StateKey(const Answers& answers) const {
-    std::string key;
-    for (std::size_t d = 0; d < model_.decisions.size(); ++d) {
-      if (!InFocus(d)) continue;
-      const Decision& decision = model_.decisions[d];
-      Truth applies = Evaluate(model_, decision.applies, answers);
-      key += static_cast<char>(applies);
-      if (applies == Truth::kUnknown) AppendTruths(applies_tests_[d], answers, key);
-      for (std::size_t r = 0; r < decision.rules.size(); ++r) {
-        Truth truth = Evaluate(model_, decision.rules[r].condition, answers);
-        key += static_cast<char>(truth);
-        if (truth == Truth::kTrue) break;
-        if (truth == Truth::kFalse) continue;
-        AppendTruths(rule_tests_[d][r], answers, key);
-      }
-      key += '|';
-    }
-    return key;
-  }
-
-  int Build(const Answers& answers) {
-    if (++calls_ > call_limit_ || flow_.nodes.size() >= node_limit_) {
+  int Build(const Answers& answers, std::size_t depth) {
+    if (flow_.nodes.size() >= limits_.nodes || work_ > limits_.work) {
       flow_.truncated = true;
+      flow_.out_of_work = flow_.out_of_work || work_ > limits_.work;
       return Intern({kUnexploredShape}, [this](FlowNode& n) {
         n.explored = false;
         n.decisions.assign(model_.decisions.size(), NodeDecision{});
       });
     }
-    std::string key = StateKey(answers);
-    auto known = by_state_.find(key);
+    Residual& at = at_[depth];
+    work_ += residuals_.Settle(answers, at_[depth - 1], at);
+    residuals_.Key(answers, at);
+    auto known = by_state_.find(at.key);
     if (known != by_state_.end()) return known->second;
 
     // Every decision's row at a leaf: its deciding row, -1 for a gap, kNotApplicable, kOutOfFocus.
     std::vector<int> rows;
     int question = -1;
-    for (std::size_t d = 0; d < model_.decisions.size(); ++d) {
-      if (!InFocus(d)) {
+    for (std::size_t d = 0; d < model_.decisions.size() && question < 0; ++d) {
+      if (!residuals_.InFocus(d)) {
         rows.push_back(kOutOfFocus);
         continue;
       }
-      DecisionState state = StateOf(model_, static_cast<int>(d), answers);
-      if (!state.settled()) question = QuestionForDecision(model_, static_cast<int>(d), answers);
-      if (question >= 0) break;
+      question = residuals_.Pending(static_cast<int>(d), answers, at);
+      const DecisionState& state = at.states[d];
       rows.push_back(state.applies == Truth::kFalse ? kNotApplicable : state.first.rule);
     }
     int node;
@@ -121,13 +75,13 @@ class FlowBuilder {
       for (double value : model_.classes[question].representative) {
         Answers next = answers;
         next.Set(question, value);
-        children.push_back(Build(next));
+        children.push_back(Build(next, depth + 1));
       }
       bool useless = std::all_of(children.begin(), children.end(),
                                  [&](int child) { return child == children.front(); });
       node = useless ? children.front() : Inner(question, std::move(children));
     }
-    by_state_.emplace(std::move(key), node);
+    by_state_.emplace(at.key, node);
     return node;
   }
 
@@ -235,61 +189,47 @@ class FlowBuilder {
     return sorted;
   }
 
-  bool InFocus(std::size_t decision) const { return (focus_ >> decision) & 1u; }
-
   const Model& model_;
-  std::size_t node_limit_;
-  std::size_t call_limit_;
-  std::size_t calls_ = 0;
-  std::uint64_t focus_;
+  FlowLimits limits_;
+  Residuals residuals_;
+  std::vector<Residual> at_;  // per depth
+  std::size_t work_ = 0;      // Residuals::Settle's units
   Flow flow_;
   std::map<std::string, int> by_state_;  // a hash table would cost code size, not time
   std::map<std::string, int> by_shape_;
-  std::vector<std::vector<std::pair<int, int>>> order_;    // per node: (question, depth) of `next`
-  std::vector<std::vector<int>> applies_tests_;            // per decision
-  std::vector<std::vector<std::vector<int>>> rule_tests_;  // per decision, per rule
+  std::vector<std::vector<std::pair<int, int>>> order_;  // per node: (question, depth) of `next`
 };
 
-bool Mentions(const Model& model, int condition, const Test& test) {
-  if (condition < 0) return false;
+// The decisions a condition tests, as a mask.
+std::uint64_t DecisionsTested(const Model& model, int condition) {
+  if (condition < 0) return 0;
   const Condition& c = model.conditions[condition];
-  if (c.kind == Condition::Kind::kTest) return &model.tests[c.test] == &test;
-  for (int child : c.children) {
-    if (Mentions(model, child, test)) return true;
+  if (c.kind == Condition::Kind::kTest) {
+    int d = model.tests[c.test].decision;
+    return d < 0 ? 0 : std::uint64_t{1} << d;
   }
-  return false;
-}
-
-bool Mentions(const Model& model, const Decision& decision, const Test& test) {
-  if (Mentions(model, decision.applies, test)) return true;
-  for (const Rule& rule : decision.rules) {
-    if (Mentions(model, rule.condition, test)) return true;
-  }
-  return false;
+  std::uint64_t mask = 0;
+  for (int child : c.children) mask |= DecisionsTested(model, child);
+  return mask;
 }
 
 }  // namespace
 
-Flow BuildFlow(const Model& model, const Answers& from, std::size_t node_limit,
+Flow BuildFlow(const Model& model, const Answers& from, const FlowLimits& limits,
                std::uint64_t focus) {
-  return FlowBuilder(model, node_limit, focus).Run(from);
+  return FlowBuilder(model, limits, focus).Run(from);
 }
 
 std::uint64_t WithDependencies(const Model& model, std::uint64_t focus) {
-  std::uint64_t all =
-      focus & ((model.decisions.size() >= 64 ? 0 : std::uint64_t{1} << model.decisions.size()) - 1);
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const Test& test : model.tests) {
-      if (test.decision < 0 || ((all >> test.decision) & 1u)) continue;
-      // A decision test in a condition of a decision in focus brings its decision in.
-      for (std::size_t d = 0; d < model.decisions.size(); ++d) {
-        if (((all >> d) & 1u) && Mentions(model, model.decisions[d], test)) {
-          all |= std::uint64_t{1} << test.decision;
-          grew = true;
-          break;
-        }
-      }
+  std::size_t count = model.decisions.size();
+  std::uint64_t all = focus & ((count >= 64 ? 0 : std::uint64_t{1} << count) - 1);
+  for (std::uint64_t before = 0; before != all;) {
+    before = all;
+    for (std::size_t d = 0; d < count; ++d) {
+      if (!((before >> d) & 1u)) continue;
+      all |= DecisionsTested(model, model.decisions[d].applies);
+      for (const Rule& rule : model.decisions[d].rules)
+        all |= DecisionsTested(model, rule.condition);
     }
   }
   return all;

@@ -191,6 +191,13 @@ bool SaxParse(std::string_view text, JsonEvents& events) {
                          /*strict=*/true, /*ignore_comments=*/false);
 }
 
+std::optional<Error> ContentAfterNul(std::string_view text) {
+  std::size_t nul = text.find('\0');
+  if (nul == std::string_view::npos) return std::nullopt;
+  return Error{"", "malformed JSON at " + Position(text, nul + 1) +
+                       ": unexpected characters after the JSON value"};
+}
+
 std::string MalformedJson(std::string_view text, std::size_t position,
                           const nlohmann::detail::exception& error) {
   std::string what = error.what();
@@ -213,7 +220,9 @@ Result<Json> ParseJson(std::string_view text, const JsonLimits& limits) {
                          " bytes, the limit is " + std::to_string(limits.bytes)};
   }
   Builder builder(text, limits);
-  return builder.Finish(SaxParse(text, builder));
+  Result<Json> document = builder.Finish(SaxParse(text, builder));
+  if (std::optional<Error> nul = document.ok() ? ContentAfterNul(text) : std::nullopt) return *nul;
+  return document;
 }
 
 void Put(Json& object, std::string_view key, Json value) {

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,12 @@ using Json = nlohmann::ordered_json;
 // WebAssembly module holds one parser, not one per reader.
 using JsonEvents = Json::json_sax_t;
 bool SaxParse(std::string_view text, JsonEvents& events);
+
+// nlohmann/json's lexer takes a NUL byte for the end of the input, as in a C string, so a value
+// followed by "\0" and anything else parses as the value alone. A NUL inside the value is an
+// error already (in a string, a control character; elsewhere, an early end): one in a text that
+// parsed is content after the value, which RFC 8259 refuses. Readers check it once parsed.
+std::optional<Error> ContentAfterNul(std::string_view text);
 
 struct JsonLimits {
   std::size_t bytes;

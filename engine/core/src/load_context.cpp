@@ -11,6 +11,26 @@ void LoadContext::Fail(std::string path, std::string message) {
   errors.push_back({std::move(path), std::move(message)});
 }
 
+void LoadContext::CheckStringSizes(const Json& value, const std::string& path) {
+  auto too_long = [](std::size_t size) {
+    return "longer than " + std::to_string(limits::kTextBytes) + " bytes (" + std::to_string(size) +
+           ")";
+  };
+  if (value.is_string() && StringOf(value).size() > limits::kTextBytes) {
+    Fail(path, too_long(StringOf(value).size()));
+  }
+  for (std::size_t i = 0; i < Elements(value).size(); ++i) {
+    CheckStringSizes(Elements(value)[i], JoinPath(path, i));
+  }
+  for (const auto& [key, member] : Members(value)) {
+    if (key.size() > limits::kTextBytes) {
+      Fail(path, "a key " + too_long(key.size()));  // the key itself would make a page of path
+      continue;
+    }
+    CheckStringSizes(member, JoinPath(path, key));
+  }
+}
+
 void LoadContext::CheckKeys(const Json& object, const std::string& path,
                             std::initializer_list<std::string_view> allowed) {
   for (const auto& [key, value] : Members(object)) {
@@ -61,11 +81,7 @@ std::string LoadContext::ReadString(const Json& object, const std::string& path,
     Fail(JoinPath(path, key), "expected a string, got " + TypeName(*value));
     return "";
   }
-  if (StringOf(*value).size() > limits::kTextBytes) {
-    Fail(JoinPath(path, key), "longer than " + std::to_string(limits::kTextBytes) + " bytes");
-    return "";
-  }
-  return StringOf(*value);
+  return StringOf(*value);  // at most limits::kTextBytes: CheckStringSizes
 }
 
 bool LoadContext::CheckId(std::string_view id, const std::string& path) {
@@ -128,9 +144,6 @@ Text LoadContext::ReadTextValue(const Json& value, const std::string& path,
       Fail(lang_path, "language " + Quoted(lang) + " is not declared in /languages");
     } else if (!string.is_string() || StringOf(string).empty()) {
       Fail(lang_path, "expected a non-empty string");
-    } else if (StringOf(string).size() > limits::kTextBytes) {
-      Fail(lang_path, "longer than " + std::to_string(limits::kTextBytes) + " bytes (" +
-                          std::to_string(StringOf(string).size()) + ")");
     } else if (HasControlCharacter(StringOf(string))) {
       // They would be invisible to the student, or worse; results also use one as a marker.
       Fail(lang_path, "holds a control character (only line breaks and tabs are allowed)");

@@ -25,6 +25,9 @@ class LoadContext {
   void Fail(std::string path, std::string message);
 
   // Keys starting with '$' are left to editors and authors ("$schema", "$comment").
+  // Every string of `value`, key or value, at any depth (those under "$" keys too, which the rest
+  // of the loader skips), is at most limits::kTextBytes.
+  void CheckStringSizes(const Json& value, const std::string& path);
   void CheckKeys(const Json& object, const std::string& path,
                  std::initializer_list<std::string_view> allowed);
 

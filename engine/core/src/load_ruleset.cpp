@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "classes.h"
 #include "couverture/limits.h"
@@ -15,11 +17,47 @@ namespace couverture {
 namespace detail {
 namespace {
 
+// A language tag as BCP 47 writes one and as browsers' Intl takes it (ECMA-402 reads a Unicode
+// locale identifier; anything else throws "Invalid language tag" where the widget formats a date
+// or a number): a language of 2-3 or 5-8 letters, then optionally a script (4 letters), a region
+// (2 letters or 3 digits) and distinct variants (5-8 letters or digits, or a digit and 3 more), in
+// that order; at most 12 characters. Extensions and private use (-u-..., -x-...) name no language.
 bool IsLanguageTag(std::string_view tag) {
   if (tag.size() < 2 || tag.size() > 12) return false;
-  return std::all_of(tag.begin(), tag.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  int stage =
+      0;  // what the next subtag may be: 0 the language, 1 a script, 2 a region, 3 a variant
+  std::string_view variant;
+  for (std::size_t start = 0; start <= tag.size();) {
+    std::size_t end = std::min(tag.find('-', start), tag.size());
+    std::string_view sub = tag.substr(start, end - start);
+    std::size_t n = sub.size(), letters = 0, digits = 0;
+    for (char c : sub) {
+      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      digits += c >= '0' && c <= '9';
+    }
+    bool variant_shape = (n >= 5 && n <= 8) || (n == 4 && sub[0] >= '0' && sub[0] <= '9');
+    if (n == 0 || letters + digits != n) return false;
+    if (stage == 0) {
+      if (letters != n || !(n == 2 || n == 3 || (n >= 5 && n <= 8))) return false;
+      stage = 1;
+    } else if (stage == 1 && n == 4 && letters == 4) {
+      stage = 2;  // a script
+    } else if (stage <= 2 && ((n == 2 && letters == 2) || (n == 3 && digits == 3))) {
+      stage = 3;  // a region
+    } else if (variant_shape) {
+      // Twelve characters hold two variants at most: only the one before can repeat it.
+      bool repeated = variant.size() == n;
+      for (std::size_t i = 0; repeated && i < n; ++i)
+        repeated = (variant[i] | 0x20) == (sub[i] | 0x20);
+      if (repeated) return false;
+      variant = sub;
+      stage = 3;
+    } else {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
 }
 
 void ReadLanguages(LoadContext& c, const Json& root) {
@@ -33,7 +71,10 @@ void ReadLanguages(LoadContext& c, const Json& root) {
     const Json& lang = Elements(*languages)[i];
     std::string path = JoinPath("/languages", i);
     if (!lang.is_string() || !IsLanguageTag(StringOf(lang))) {
-      c.Fail(path, "expected a language tag such as \"en\" or \"fr-CA\"");
+      c.Fail(path,
+             "expected a language tag such as \"en\" or \"fr-CA\" (BCP 47, at most 12 "
+             "characters), got " +
+                 (lang.is_string() ? Quoted(StringOf(lang)) : TypeName(lang)));
     } else if (c.model.LanguageIndex(StringOf(lang)) >= 0) {
       c.Fail(path, "duplicate language " + Quoted(StringOf(lang)));
     } else {
@@ -117,6 +158,7 @@ void Load(LoadContext& c, const Json& root) {
   if (!root.is_object()) {
     return c.Fail("", "a ruleset must be a JSON object, got " + TypeName(root));
   }
+  c.CheckStringSizes(root, "");
   if (const Json* format = c.Required(root, "", "format")) {
     if (!IsInteger(*format) || (NumberOf(*format) != 1 && NumberOf(*format) != 2)) {
       return c.Fail("/format", "formats 1 and 2 are supported (engine/README.md)");

@@ -206,7 +206,8 @@ struct FlowNode {
 struct Flow {
   std::vector<FlowNode> nodes;
   int root = -1;
-  bool truncated = false;
+  bool truncated = false;    // a limit stopped it (FlowLimits)
+  bool out_of_work = false;  // the limit was its work, not its nodes
 };
 
 struct Model {

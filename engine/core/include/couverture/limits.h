@@ -10,7 +10,7 @@
 namespace couverture::limits {
 
 // Documents.
-inline constexpr std::size_t kRulesetBytes = 4u << 20;  // the shipped rulesets are 30-120 KB
+inline constexpr std::size_t kRulesetBytes = 1u << 20;  // the shipped rulesets are 30-120 KB
 inline constexpr std::size_t kAnswersBytes = 16u << 10;
 inline constexpr std::size_t kAnswerKeys = 128;         // twice the most questions a ruleset has
 inline constexpr std::size_t kAnswerStringBytes = 256;  // option ids are at most kIdBytes
@@ -35,9 +35,13 @@ inline constexpr int kLanguages = 16;
 inline constexpr std::size_t kLinkBytes = 2048;
 inline constexpr std::size_t kLinkKeys = 64;
 
-// Work. Past the node limit the flow stops and evaluation falls back to row-by-row logic.
-inline constexpr std::size_t kFlowNodes = 50000;
-inline constexpr std::size_t kLiveFlowNodes = 4096;
+// Work. Past a limit the flow stops and evaluation falls back to row-by-row logic. Nodes bound
+// memory (each holds a state per decision); work bounds time: a step per decision settled, per row
+// read and per test in it (core/src/residual.h), about 0.1 s here per million in the widget.
+inline constexpr std::size_t kFlowNodes = 10000;
+inline constexpr std::size_t kFlowWork = 1000000;
+inline constexpr std::size_t kLiveFlowNodes = 4096;  // per assessment with answers out of order
+inline constexpr std::size_t kLiveFlowWork = 100000;
 
 }  // namespace couverture::limits
 

@@ -18,6 +18,10 @@ namespace couverture::authoring {
 // A flow DAG can stand for far more paths than it has nodes: listing stops here.
 inline constexpr std::size_t kDefaultRowLimit = 10000;
 
+// Which limit stopped an exploration, for messages: "node limit (10000 nodes)", or "work limit
+// (2000000 evaluation steps)" (a flow's: flow.h; the diff's: diff.h).
+std::string LimitReached(bool out_of_work, std::size_t node_limit, std::size_t work_limit);
+
 // (question, class) pairs in the order the flow asks them.
 using FlowPath = std::vector<std::pair<int, int>>;
 
@@ -29,13 +33,14 @@ inline constexpr int kNotSettled = -3;     // outside the coverage's decision, o
 struct CoverageRow {
   FlowPath path;
   std::vector<int> rules;  // per decision: the deciding row, or kGap, kNotApplicable, kNotSettled
-  bool explored = true;    // false where the flow's node limit stopped exploration
+  bool explored = true;    // false where a limit of the flow stopped exploration
 };
 
 struct Coverage {
   std::vector<CoverageRow> rows;  // depth first, classes in their natural order
   double total = 0;               // paths in the flow, listed or not
-  bool flow_truncated = false;    // the flow itself stopped at its node limit
+  bool flow_truncated = false;    // the flow itself stopped at a limit
+  bool flow_out_of_work = false;  // that limit was its work, not its nodes
   bool rows_truncated = false;    // more paths than the row limit
 };
 

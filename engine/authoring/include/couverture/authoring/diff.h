@@ -19,6 +19,10 @@
 
 namespace couverture::authoring {
 
+// Differing classes a diff lists by default: more than a reviewer reads, and each one's outcomes
+// for every decision make a long entry.
+inline constexpr std::size_t kDiffClassLimit = 1000;
+
 struct DiffOptions {
   // A language both rulesets declare; "" for the first of the old ruleset's that the new one
   // declares too. Texts are compared, and answers named, in it.
@@ -26,10 +30,13 @@ struct DiffOptions {
   // ISO date (YYYY-MM-DD) at which texts are read with their parameters' values, so that a new
   // amount shows as a changed text; "" compares texts as written, placeholders and all.
   std::string date;
-  // Distinct nodes of the joint exploration; past it, what is left is reported as not compared.
+  // Distinct nodes of the joint exploration, and its work (a step per decision settled, per row
+  // read and per test in it, on either side); past either, what is left is reported as not
+  // compared.
   std::size_t node_limit = limits::kFlowNodes;
+  std::size_t work_limit = 2 * limits::kFlowWork;
   // Differing classes listed; more are counted, not listed.
-  std::size_t class_limit = kDefaultRowLimit;
+  std::size_t class_limit = kDiffClassLimit;
   // Decisions compared as one though their ids differ (old id, new id): "main" of a format 1
   // ruleset and "health" of its successor. Decisions with the same id are paired without it.
   std::vector<std::pair<std::string, std::string>> compare;
@@ -121,7 +128,9 @@ struct RulesetDiff {
   std::size_t shared_decisions = 0;            // decisions both have, which classes compare
   std::vector<std::string> changed_decisions;  // decisions some class differs for
   std::size_t nodes = 0;                       // distinct nodes of the joint exploration
-  bool truncated = false;                      // the node limit left classes uncompared
+  std::size_t node_limit = 0, work_limit = 0;  // the DiffOptions it ran with
+  bool truncated = false;                      // a limit left classes uncompared
+  bool out_of_work = false;                    // that limit was the work limit, not the node limit
 
   // Some student gets another outcome: a class differs, or a decision was added or removed.
   bool OutcomesDiffer() const {
@@ -132,6 +141,10 @@ struct RulesetDiff {
 // Errors: a language or date the options name that is not usable.
 Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
                          const DiffOptions& options);
+
+// The limit that left classes uncompared (diff.truncated), for messages: "node limit (10000 nodes)"
+// or "work limit (4000000 evaluation steps)".
+std::string DiffLimitReached(const RulesetDiff& diff);
 
 // Markdown for people: a summary, each differing class, then questions, decisions and texts.
 std::string DiffMarkdown(const RulesetDiff& diff);

@@ -3,6 +3,7 @@
 #ifndef COUVERTURE_AUTHORING_SCENARIOS_H_
 #define COUVERTURE_AUTHORING_SCENARIOS_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,9 @@
 #include "couverture/ruleset.h"
 
 namespace couverture::authoring {
+
+// Scenario files written at most: a folder of them is reviewed by people and read by a test suite.
+inline constexpr std::size_t kScenarioLimit = 2000;
 
 struct ScenarioFile {
   std::string name;  // file name, e.g. "003-quebec_exchange.json"

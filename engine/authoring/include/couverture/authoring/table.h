@@ -11,7 +11,8 @@
 
 namespace couverture::authoring {
 
-// Markdown, texts in language `lang`; a note follows a table when rows were left out.
+// Markdown, texts in language `lang`; a note follows a table when rows were left out. `row_limit`
+// bounds the lines of all tables together: each of N decisions lists at most row_limit / N.
 std::string CoverageMarkdown(const Ruleset& rules, int lang,
                              std::size_t row_limit = kDefaultRowLimit);
 

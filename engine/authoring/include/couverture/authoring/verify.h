@@ -35,7 +35,7 @@ struct VerifyOptions {
   std::size_t node_limit = 0;
   // Condition evaluations that all the row-by-row searches (dead rows, precedence) may make
   // together: about a second here. Past it, what was not decided is reported, not computed.
-  std::size_t search_budget = 30000000;
+  std::size_t search_budget = 100000000;
 };
 
 struct Verification {
@@ -43,7 +43,7 @@ struct Verification {
   std::size_t flow_nodes = 0;     // distinct nodes of the question flow
   std::size_t flow_leaves = 0;    // distinct leaves (every decision settled)
   double classes = 0;             // equivalence classes covered: root-to-leaf paths of the flow
-  std::size_t search_steps = 0;   // condition evaluations the row-by-row searches made
+  std::size_t search_steps = 0;   // the row-by-row searches' steps (verify_search.h)
   bool covered = true;            // false when a limit left something unverified
 
   std::size_t Count(Severity severity) const;
