@@ -3,8 +3,8 @@
 // user asks (one localStorage key, removed as soon as they stop asking): no silent storage.
 
 export const SHIPPED = [
-  {name: 'default.json', file: 'rules/default.json'},
   {name: 'france-current.json', file: 'rules/france-current.json'},
+  {name: 'university-page-before-2018.json', file: 'rules/university-page-before-2018.json'},
   {name: 'campus.json', file: 'rules/campus.json'},
 ];
 

@@ -312,7 +312,7 @@ async function builtInText() {
 async function openChoice() {
   const w = words(state.ui);
   const value = $('open-choice').value;
-  if (value === BUILT_IN) return open(await builtInText(), 'default.json');
+  if (value === BUILT_IN) return open(await builtInText(), SHIPPED[0].name);
   const name = SHIPPED.find((s) => s.file === value).name;
   try {
     open(await fetchShipped(value), name);
@@ -417,7 +417,7 @@ async function start() {
   layout = workerChannel('studio-layout-worker.js', (label) => { busy.layout = label; renderBusy(); });
   const saved = kept();
   const initial = saved ? saved.text : await builtInText();
-  state.opened = saved ? {text: saved.opened || saved.text, name: saved.name} : {text: initial, name: 'default.json'};
+  state.opened = saved ? {text: saved.opened || saved.text, name: saved.name} : {text: initial, name: SHIPPED[0].name};
   state.keep = Boolean(saved);
   $('keep').checked = state.keep;
   state.text = initial;
