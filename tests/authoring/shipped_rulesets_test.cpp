@@ -19,7 +19,7 @@
 #include "couverture/authoring/coverage.h"
 #include "couverture/authoring/scenarios.h"
 #include "couverture/ruleset.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture {
 namespace {

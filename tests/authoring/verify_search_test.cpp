@@ -16,8 +16,8 @@
 
 #include "couverture/answers.h"
 #include "couverture/ruleset.h"
-#include "evaluate.h"
-#include "model.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/model.h"
 #include "verify_memo.h"
 
 namespace couverture::authoring {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "couverture/limits.h"
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 #include "model_access.h"
 
 namespace couverture {

@@ -17,7 +17,7 @@
 #include "couverture/language.h"
 #include "couverture/result.h"
 #include "couverture/ruleset.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::testing_model {
 

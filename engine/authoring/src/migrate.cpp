@@ -2,7 +2,7 @@
 
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 
 namespace couverture::authoring {
 

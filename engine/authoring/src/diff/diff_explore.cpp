@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "diff_parts.h"
-#include "evaluate.h"
-#include "flow.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/flow.h"
 #include "outcome_ids.h"
-#include "residual.h"
+#include "couverture/detail/residual.h"
 
 namespace couverture::authoring {
 namespace {

@@ -13,7 +13,7 @@
 #include "couverture/answers.h"
 #include "couverture/authoring/coverage.h"
 #include "couverture/authoring/diff.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 

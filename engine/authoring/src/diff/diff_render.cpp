@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "couverture/authoring/diff.h"
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 #include "markdown.h"
 
 namespace couverture::authoring {

@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "diff_parts.h"
-#include "number_format.h"
+#include "couverture/detail/number_format.h"
 
 namespace couverture::authoring {
 namespace {

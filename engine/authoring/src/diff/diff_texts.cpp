@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "diff_parts.h"
-#include "json_document.h"
-#include "parameter_texts.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/parameter_texts.h"
 
 namespace couverture::authoring {
 namespace {

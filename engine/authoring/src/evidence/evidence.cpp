@@ -7,7 +7,7 @@
 
 #include "couverture/answers.h"
 #include "couverture/authoring/coverage.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 namespace {

@@ -3,7 +3,7 @@
 
 #include "couverture/authoring/evidence.h"
 #include "couverture/limits.h"
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 
 namespace couverture::authoring {
 namespace {

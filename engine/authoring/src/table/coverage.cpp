@@ -3,9 +3,9 @@
 
 #include <unordered_map>
 
-#include "classes.h"
-#include "flow.h"
-#include "model.h"
+#include "couverture/detail/classes.h"
+#include "couverture/detail/flow.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 namespace {

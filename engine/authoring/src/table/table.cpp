@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "classes.h"
-#include "json_document.h"
+#include "couverture/detail/classes.h"
+#include "couverture/detail/json_document.h"
 #include "markdown.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 #include "outcome_ids.h"
 
 namespace couverture::authoring {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "flow.h"
+#include "couverture/detail/flow.h"
 #include "verify_checks.h"
 
 namespace couverture::authoring {

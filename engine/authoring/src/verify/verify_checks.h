@@ -8,7 +8,7 @@
 
 #include "couverture/authoring/coverage.h"
 #include "couverture/authoring/verify.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 

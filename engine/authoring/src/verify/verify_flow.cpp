@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "couverture/answers.h"
-#include "flow.h"
+#include "couverture/detail/flow.h"
 #include "verify_checks.h"
 
 namespace couverture::authoring {

@@ -1,6 +1,6 @@
 #include "verify_memo.h"
 
-#include "three_valued.h"
+#include "couverture/detail/three_valued.h"
 
 namespace couverture::authoring {
 namespace {

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "couverture/authoring/verify.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 namespace {

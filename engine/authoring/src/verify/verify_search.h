@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "couverture/answers.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "assessment_writer.h"
-#include "classes.h"
-#include "evaluate.h"
-#include "flow.h"
-#include "model.h"
+#include "couverture/detail/classes.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/flow.h"
+#include "couverture/detail/model.h"
 
 namespace couverture {
 namespace {

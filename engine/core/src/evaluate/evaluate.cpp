@@ -1,6 +1,6 @@
-#include "evaluate.h"
+#include "couverture/detail/evaluate.h"
 
-#include "three_valued.h"
+#include "couverture/detail/three_valued.h"
 
 namespace couverture::detail {
 

@@ -1,6 +1,6 @@
 #include "explain.h"
 
-#include "evaluate.h"
+#include "couverture/detail/evaluate.h"
 
 namespace couverture::detail {
 

@@ -3,7 +3,7 @@
 // tables keep it small: states with the same residual tables share a node, and subtrees of the
 // same shape are stored once (so a question whose branches all lead to the same subtree is never
 // asked: it cannot change any decision).
-#include "flow.h"
+#include "couverture/detail/flow.h"
 
 #include <algorithm>
 #include <map>
@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "residual.h"
+#include "couverture/detail/residual.h"
 
 namespace couverture::detail {
 namespace {

@@ -1,6 +1,6 @@
-#include "residual.h"
+#include "couverture/detail/residual.h"
 
-#include "flow.h"
+#include "couverture/detail/flow.h"
 
 namespace couverture::detail {
 namespace {

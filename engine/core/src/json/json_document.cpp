@@ -1,4 +1,4 @@
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "json_document.h"
-#include "model.h"
-#include "number_format.h"
-#include "utf8.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
+#include "couverture/detail/number_format.h"
+#include "json/utf8.h"
 
 namespace couverture {
 namespace {

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "load_context.h"
-#include "text_fill.h"
-#include "utf8.h"
+#include "render/text_fill.h"
+#include "json/utf8.h"
 
 namespace couverture::detail {
 namespace {

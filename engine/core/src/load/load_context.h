@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "couverture/error.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::detail {
 

@@ -7,10 +7,10 @@
 #include <utility>
 #include <vector>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
-#include "flow.h"
+#include "couverture/detail/flow.h"
 #include "load_context.h"
 
 namespace couverture {

@@ -1,4 +1,4 @@
-#include "classes.h"
+#include "couverture/detail/classes.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 
 namespace couverture {
 namespace {

@@ -1,6 +1,6 @@
 #include "couverture/limits.h"
 
-#include "json_document.h"
+#include "couverture/detail/json_document.h"
 
 namespace couverture {
 

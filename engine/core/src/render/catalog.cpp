@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "classes.h"
-#include "parameter_texts.h"
+#include "couverture/detail/classes.h"
+#include "couverture/detail/parameter_texts.h"
 
 namespace couverture::detail {
 namespace {

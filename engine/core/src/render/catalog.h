@@ -10,8 +10,8 @@
 
 #include "couverture/date.h"
 #include "couverture/error.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::detail {
 

@@ -1,4 +1,4 @@
-#include "number_format.h"
+#include "couverture/detail/number_format.h"
 
 #include <charconv>
 #include <cmath>
@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "json_document.h"
-#include "nlohmann_internals.h"
+#include "couverture/detail/json_document.h"
+#include "json/nlohmann_internals.h"
 
 namespace couverture::detail {
 namespace {

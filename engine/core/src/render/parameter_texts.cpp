@@ -1,8 +1,8 @@
-#include "parameter_texts.h"
+#include "couverture/detail/parameter_texts.h"
 
 #include <string_view>
 
-#include "number_format.h"
+#include "couverture/detail/number_format.h"
 #include "text_fill.h"
 
 namespace couverture::detail {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "couverture/limits.h"
-#include "evaluate.h"
+#include "couverture/detail/evaluate.h"
 #include "text_fill.h"
 
 namespace couverture::detail {

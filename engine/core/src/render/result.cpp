@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "catalog.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 #include "plan.h"
 
 namespace couverture {

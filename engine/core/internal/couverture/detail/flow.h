@@ -8,7 +8,7 @@
 
 #include "couverture/answers.h"
 #include "couverture/limits.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::detail {
 

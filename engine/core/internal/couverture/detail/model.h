@@ -15,7 +15,7 @@
 
 #include "couverture/assess.h"
 #include "couverture/ruleset.h"
-#include "number_format.h"
+#include "couverture/detail/number_format.h"
 
 namespace couverture::detail {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::detail {
 

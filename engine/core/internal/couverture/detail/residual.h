@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "couverture/answers.h"
-#include "evaluate.h"
-#include "model.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::detail {
 
