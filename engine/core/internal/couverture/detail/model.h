@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "couverture/assess.h"
-#include "couverture/ruleset.h"
 #include "couverture/detail/number_format.h"
+#include "couverture/ruleset.h"
+#include "couverture/vocabulary.h"
 
 namespace couverture::detail {
 
