@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "couverture/limits.h"
 #include "couverture/detail/json_document.h"
+#include "couverture/limits.h"
 #include "model_access.h"
 
 namespace couverture {

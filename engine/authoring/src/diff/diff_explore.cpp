@@ -10,11 +10,11 @@
 #include <utility>
 #include <vector>
 
-#include "diff_parts.h"
 #include "couverture/detail/evaluate.h"
 #include "couverture/detail/flow.h"
-#include "outcome_ids.h"
 #include "couverture/detail/residual.h"
+#include "diff_parts.h"
+#include "outcome_ids.h"
 
 namespace couverture::authoring {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "couverture/detail/classes.h"
-#include "diff_parts.h"
 #include "couverture/detail/number_format.h"
+#include "diff_parts.h"
 
 namespace couverture::authoring {
 namespace {

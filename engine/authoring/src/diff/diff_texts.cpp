@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-#include "diff_parts.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/parameter_texts.h"
+#include "diff_parts.h"
 
 namespace couverture::authoring {
 namespace {

@@ -2,8 +2,8 @@
 #include <string>
 
 #include "couverture/authoring/evidence.h"
-#include "couverture/limits.h"
 #include "couverture/detail/json_document.h"
+#include "couverture/limits.h"
 
 namespace couverture::authoring {
 namespace {

@@ -10,8 +10,8 @@
 
 #include "couverture/detail/classes.h"
 #include "couverture/detail/json_document.h"
-#include "markdown.h"
 #include "couverture/detail/model.h"
+#include "markdown.h"
 #include "outcome_ids.h"
 
 namespace couverture::authoring {

@@ -1,4 +1,5 @@
-// The verifier: the flow-based checks, then the row-by-row searches, then texts, evidence and dates.
+// The verifier: the flow-based checks, then the row-by-row searches, then texts, evidence and
+// dates.
 #include "couverture/authoring/verify.h"
 
 #include <algorithm>

@@ -13,10 +13,10 @@
 
 #include <nlohmann/json.hpp>
 
-static_assert(
-    NLOHMANN_JSON_VERSION_MAJOR == 3 && NLOHMANN_JSON_VERSION_MINOR == 11 &&
-        NLOHMANN_JSON_VERSION_PATCH == 2,
-    "engine/core uses internals of nlohmann/json 3.11.2 (engine/core/src/nlohmann_internals.h): "
-    "check them against this release first");
+static_assert(NLOHMANN_JSON_VERSION_MAJOR == 3 && NLOHMANN_JSON_VERSION_MINOR == 11 &&
+                  NLOHMANN_JSON_VERSION_PATCH == 2,
+              "engine/core uses internals of nlohmann/json 3.11.2 "
+              "(engine/core/src/json/nlohmann_internals.h): "
+              "check them against this release first");
 
 #endif  // COUVERTURE_CORE_NLOHMANN_INTERNALS_H_

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "json/utf8.h"
 #include "load_context.h"
 #include "render/text_fill.h"
-#include "json/utf8.h"
 
 namespace couverture::detail {
 namespace {

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "couverture/error.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
+#include "couverture/error.h"
 
 namespace couverture::detail {
 

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "couverture/detail/classes.h"
+#include "couverture/detail/flow.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
-#include "couverture/detail/flow.h"
 #include "load_context.h"
 
 namespace couverture {

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "couverture/date.h"
-#include "couverture/error.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
+#include "couverture/error.h"
 
 namespace couverture::detail {
 

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "couverture/detail/classes.h"
-#include "couverture/limits.h"
 #include "couverture/detail/evaluate.h"
+#include "couverture/limits.h"
 #include "text_fill.h"
 
 namespace couverture::detail {

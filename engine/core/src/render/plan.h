@@ -10,9 +10,9 @@
 #include "catalog.h"
 #include "couverture/answers.h"
 #include "couverture/assess.h"
-#include "evaluate/explain.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
+#include "evaluate/explain.h"
 
 namespace couverture::detail {
 

@@ -7,8 +7,8 @@
 #include <cstdint>
 
 #include "couverture/answers.h"
-#include "couverture/limits.h"
 #include "couverture/detail/model.h"
+#include "couverture/limits.h"
 
 namespace couverture::detail {
 

@@ -1,7 +1,7 @@
 // Kleene's three-valued evaluation, written once for two ways of knowing where another decision
 // stands (internal). The runtime reads that decision's rows again each time (evaluate.cpp); the
 // verifier's search remembers decision states from one node to the next
-// (engine/authoring/src/verify_memo.cpp). `States` supplies them:
+// (engine/authoring/src/verify/verify_memo.cpp). `States` supplies them:
 //   DecisionState Of(const Model& model, int decision, const Answers& answers) const
 // reading rows, when it must, with EvaluateWith and FirstCandidateWith given itself.
 #ifndef COUVERTURE_CORE_THREE_VALUED_H_
