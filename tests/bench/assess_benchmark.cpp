@@ -76,7 +76,8 @@ void BM_AssessOutOfOrder(benchmark::State& state) {
 void BM_ParseAssessRender(benchmark::State& state) {
   const std::string json = R"({"origin": "other", "french_government_scholarship": false,
                                "age": 35, "low_income": true, "months_in_france": 6})";
-  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer =
+      ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   for (auto _ : state) {
     Answers a = ParseAnswers(UniversityPage(), json).value();
     std::string out = renderer.ResultJson(a, Assess(UniversityPage(), a));
@@ -88,7 +89,8 @@ void BM_ParseAssessRender(benchmark::State& state) {
 // What the WebAssembly API does per new answer set whose classes it has seen (the numbers differ
 // each time): its template's key and the texts of its holes (the template is kept in JavaScript).
 void BM_ParseKeyHoles(benchmark::State& state) {
-  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer =
+      ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   int n = 0;
   for (auto _ : state) {
     std::string json = R"({"origin": "other", "french_government_scholarship": false, "age": )" +
@@ -108,7 +110,8 @@ void BM_ParseKeyHoles(benchmark::State& state) {
 // The result template for answers of classes not seen yet: what the WebAssembly API adds for
 // them (here always the same classes, rendered again each time).
 void BM_ResultTemplate(benchmark::State& state) {
-  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer =
+      ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   Answers a = Parse(R"({"origin": "other", "french_government_scholarship": false, "age": 35,
                         "low_income": true, "months_in_france": 6})");
   int age = *UniversityPage().FindQuestion("age");
