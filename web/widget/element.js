@@ -345,7 +345,7 @@ class CouvertureCheck extends ElementBase {
     for (const [id, value] of Object.entries(this.#answers)) if (known.has(id)) kept[id] = value;
     try {
       this.#update(kept);
-    } catch (error) {
+    } catch {
       this.#update({});
     }
   }
