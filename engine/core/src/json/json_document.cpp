@@ -204,6 +204,14 @@ Json NumberJson(double value) {
   return Json(value);
 }
 
+Json TextOrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json StringsJson(const std::vector<std::string>& strings) {
+  Json out = Json::array();
+  for (const std::string& s : strings) out.push_back(s);
+  return out;
+}
+
 const Json* Member(const Json& object, std::string_view key) {
   for (const auto& [name, value] : Members(object)) {
     if (name == key) return &value;
