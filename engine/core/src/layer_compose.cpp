@@ -114,6 +114,7 @@ class Composer {
     Append("questions");
     Overrides();
     Items();
+    CheckNationalTests();
     Append("decisions");
     MissingTranslations();
     if (!c_.errors.empty()) return std::move(c_.errors);
@@ -521,6 +522,78 @@ class Composer {
       for (Json* row : targets) {
         Json& then = Ensure(*row, "then", Json::object());
         Ensure(then, group, Json::array()).push_back(id);
+      }
+    }
+  }
+
+  // The layer's decisions test national decisions and questions by id: each status and option
+  // they name must still exist in the base, or each such test is an error here, with its path,
+  // beside the layer's other lost references (the loader would not run to find them).
+  void CheckNationalTests() {
+    const Json* decisions = Member(layer_, "decisions");
+    if (!decisions) return;
+    for (std::size_t d = 0; d < Elements(*decisions).size(); ++d) {
+      const Json& decision = Elements(*decisions)[d];
+      std::string path = JoinPath("/decisions", d);
+      if (const Json* applies = Member(decision, "applies")) {
+        CheckCondition(*applies, JoinPath(path, "applies"), 0);
+      }
+      const Json* rules = Member(decision, "rules");
+      for (std::size_t r = 0; rules && r < Elements(*rules).size(); ++r) {
+        if (const Json* when = Member(Elements(*rules)[r], "when")) {
+          CheckCondition(*when, JoinPath(JoinPath(JoinPath(path, "rules"), r), "when"), 0);
+        }
+      }
+    }
+  }
+
+  void CheckCondition(const Json& condition, const std::string& path, int depth) {
+    if (depth > limits::kConditionDepth) return;  // the loader says so
+    for (const auto& [key, value] : Members(condition)) {
+      std::string at = JoinPath(path, key);
+      if (key == "all" || key == "any") {
+        for (std::size_t i = 0; i < Elements(value).size(); ++i) {
+          CheckCondition(Elements(value)[i], JoinPath(at, i), depth + 1);
+        }
+      } else if (key == "not") {
+        CheckCondition(value, at, depth + 1);
+      } else if (key == "decision") {
+        for (const auto& [id, statuses] : Members(value)) {
+          Json* national = ElementById(MutableMember(base_, "decisions"), id);
+          const Json* outcomes = national ? Member(*national, "outcomes") : nullptr;
+          const Json* known = outcomes ? Member(*outcomes, "status") : nullptr;
+          if (!known) continue;  // a local decision, or none: the loader checks
+          auto check = [&](const Json& status, const std::string& where) {
+            if (status.is_string() && !Member(*known, StringOf(status))) {
+              c_.Fail(where, "decision " + Quoted(id) + " of the base has no status " +
+                                 Quoted(StringOf(status)));
+            }
+          };
+          if (statuses.is_string()) check(statuses, JoinPath(at, id));
+          for (std::size_t i = 0; i < Elements(statuses).size(); ++i) {
+            check(Elements(statuses)[i], JoinPath(JoinPath(at, id), i));
+          }
+        }
+      } else if (!key.empty() && key[0] != '$') {
+        Json* question = ElementById(MutableMember(base_, "questions"), key);
+        const Json* options = question ? Member(*question, "options") : nullptr;
+        if (!options) continue;
+        auto check = [&](const Json& option, const std::string& where) {
+          if (option.is_string() && !ElementById(const_cast<Json*>(options), StringOf(option))) {
+            c_.Fail(where, "question " + Quoted(key) + " of the base has no option " +
+                               Quoted(StringOf(option)));
+          }
+        };
+        if (value.is_string()) check(value, at);
+        for (std::size_t i = 0; i < Elements(value).size(); ++i) {
+          check(Elements(value)[i], JoinPath(at, i));
+        }
+        for (const auto& [op, operand] : Members(value)) {
+          if (operand.is_string()) check(operand, JoinPath(at, op));
+          for (std::size_t i = 0; i < Elements(operand).size(); ++i) {
+            check(Elements(operand)[i], JoinPath(JoinPath(at, op), i));
+          }
+        }
       }
     }
   }
