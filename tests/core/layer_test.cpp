@@ -1,5 +1,7 @@
 // Layers (couverture/layer.h): composing a university's layer over the national rules, and every
 // way a layer can be wrong, each an error with its path in the layer.
+#include "couverture/layer.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 
 #include "couverture/answers.h"
 #include "couverture/assess.h"
-#include "couverture/layer.h"
 #include "couverture/limits.h"
 #include "couverture/result.h"
 
@@ -31,9 +32,7 @@ J Example() { return J::parse(ReadFile("engine/rulesets/examples/universite-exem
 J Text(const std::string& en, const std::string& fr) { return {{"en", en}, {"fr", fr}}; }
 
 // The smallest layer over the current rules, for tests that add one thing to it.
-J Empty() {
-  return {{"layer", 1}, {"id", "test-layer"}, {"base", {{"id", "france-current"}}}};
-}
+J Empty() { return {{"layer", 1}, {"id", "test-layer"}, {"base", {{"id", "france-current"}}}}; }
 
 Errors ErrorsOf(const J& base, const J& layer) {
   Result<LayeredRuleset> loaded = LoadLayered(base.dump(), layer.dump());
@@ -51,8 +50,8 @@ Errors ErrorsOf(const J& base, const J& layer) {
   }
   std::string all;
   for (const Error& e : errors) all += "\n  " + e.ToString();
-  return ::testing::AssertionFailure() << "no error at " << path << " saying \"" << words
-                                       << "\" among:" << all;
+  return ::testing::AssertionFailure()
+         << "no error at " << path << " saying \"" << words << "\" among:" << all;
 }
 
 J Assessed(const Ruleset& rules, const std::string& answers, int lang = 0) {
@@ -140,7 +139,8 @@ TEST(Layer, ABaseThatRenamesAReferencedStatusFailsWithEveryPath) {
   }
   Errors errors = ErrorsOf(base, Example());
   EXPECT_TRUE(Has(errors, "/items/0/statuses/2", "no status \"register_online\""));
-  EXPECT_TRUE(Has(errors, "/decisions/0/applies/decision/health/2", "no status \"register_online\""));
+  EXPECT_TRUE(
+      Has(errors, "/decisions/0/applies/decision/health/2", "no status \"register_online\""));
 }
 
 TEST(Layer, AnotherBaseVersionLoadsWithAWarningNamingBoth) {
@@ -195,10 +195,12 @@ TEST(Layer, ATextInAnUndeclaredLanguageIsAnError) {
 
 TEST(Layer, ARewordingReplacesTheNamedTextOnly) {
   J layer = Empty();
-  layer["texts"] = {{"/decisions/health/outcomes/status/use_ehic/title", {{"en", "Keep your EHIC"}}}};
+  layer["texts"] = {
+      {"/decisions/health/outcomes/status/use_ehic/title", {{"en", "Keep your EHIC"}}}};
   Result<Composition> composed = ComposeRuleset(Base().dump(), layer.dump());
   ASSERT_TRUE(composed.ok()) << Summarize(composed.errors());
-  J title = J::parse(composed.value().ruleset)["decisions"][0]["outcomes"]["status"]["use_ehic"]["title"];
+  J title =
+      J::parse(composed.value().ruleset)["decisions"][0]["outcomes"]["status"]["use_ehic"]["title"];
   EXPECT_EQ(title["en"], "Keep your EHIC");
   EXPECT_EQ(title["fr"], Base()["decisions"][0]["outcomes"]["status"]["use_ehic"]["title"]["fr"]);
 }
@@ -226,11 +228,12 @@ J WithOverride() {
                           {"basis", "university"},
                           {"section", Text("Health", "Santé")},
                           {"quote", Text("Ask us (translated).", "Demandez-nous.")}}}};
-  layer["overrides"] = J::array({{{"decision", "health"},
-                                  {"row", "not_enrolled"},
-                                  {"then", {{"status", "contact_office"}}},
-                                  {"reason", Text("Our office helps you.", "Notre bureau vous aide.")},
-                                  {"source", "u_rule"}}});
+  layer["overrides"] =
+      J::array({{{"decision", "health"},
+                 {"row", "not_enrolled"},
+                 {"then", {{"status", "contact_office"}}},
+                 {"reason", Text("Our office helps you.", "Notre bureau vous aide.")},
+                 {"source", "u_rule"}}});
   return layer;
 }
 
@@ -247,7 +250,8 @@ TEST(Layer, AnOverrideSaysTheRuleIsTheUniversitys) {
     if (row["verdict"] == "decides") deciding = &row;
   }
   ASSERT_NE(deciding, nullptr);
-  EXPECT_NE((*deciding)["text"].get<std::string>().find("Our office helps you."), std::string::npos);
+  EXPECT_NE((*deciding)["text"].get<std::string>().find("Our office helps you."),
+            std::string::npos);
   EXPECT_EQ((*deciding)["source"], "u_rule");
   EXPECT_EQ(result["sources"]["u_rule"]["basis"], "university");
   EXPECT_EQ(result["sources"]["u_rule"]["source"]["publisher"], "university");
@@ -284,7 +288,8 @@ TEST(Layer, ACycleThroughLocalDecisionsIsAnErrorInTheLayer) {
   Errors errors = ErrorsOf(Base(), layer);
   bool found = false;
   for (const Error& e : errors) {
-    found |= e.path.rfind("/decisions/", 0) == 0 && e.message.find("depends on itself") != std::string::npos;
+    found |= e.path.rfind("/decisions/", 0) == 0 &&
+             e.message.find("depends on itself") != std::string::npos;
   }
   EXPECT_TRUE(found) << Summarize(errors);
 }
@@ -304,8 +309,10 @@ TEST(Layer, ALanguageNeedsEveryNationalText) {
   layer["texts"] = {{"/title", {{"de", "Krankenversicherung für Studierende"}}}};
   Errors errors = ErrorsOf(Base(), layer);
   EXPECT_TRUE(Has(errors, "/languages/0", "no \"de\" text for /questions/origin/label"));
-  EXPECT_TRUE(Has(errors, "/languages/0", "no \"de\" text for /decisions/health/rules/eu_ehic/title"));
-  for (const Error& e : errors) EXPECT_EQ(e.message.find("for /title "), std::string::npos) << e.message;
+  EXPECT_TRUE(
+      Has(errors, "/languages/0", "no \"de\" text for /decisions/health/rules/eu_ehic/title"));
+  for (const Error& e : errors)
+    EXPECT_EQ(e.message.find("for /title "), std::string::npos) << e.message;
 }
 
 TEST(Layer, LimitsAreErrors) {
