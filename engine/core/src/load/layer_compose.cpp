@@ -549,7 +549,8 @@ class Composer {
 
   void CheckCondition(const Json& condition, const std::string& path, int depth) {
     if (depth > limits::kConditionDepth) return;  // the loader says so
-    for (const auto& [key, value] : Members(condition)) {
+    for (const auto& [name, value] : Members(condition)) {
+      const std::string& key = name;  // a lambda cannot capture a structured binding
       std::string at = JoinPath(path, key);
       if (key == "all" || key == "any") {
         for (std::size_t i = 0; i < Elements(value).size(); ++i) {
@@ -558,7 +559,8 @@ class Composer {
       } else if (key == "not") {
         CheckCondition(value, at, depth + 1);
       } else if (key == "decision") {
-        for (const auto& [id, statuses] : Members(value)) {
+        for (const auto& [decision_id, statuses] : Members(value)) {
+          const std::string& id = decision_id;  // a lambda cannot capture a structured binding
           Json* national = ElementById(MutableMember(base_, "decisions"), id);
           const Json* outcomes = national ? Member(*national, "outcomes") : nullptr;
           const Json* known = outcomes ? Member(*outcomes, "status") : nullptr;
