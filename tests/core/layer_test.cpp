@@ -315,6 +315,20 @@ TEST(Layer, ALanguageNeedsEveryNationalText) {
     EXPECT_EQ(e.message.find("for /title "), std::string::npos) << e.message;
 }
 
+// The example keeps up with the current rules: when they gain a text, this lists each one the
+// example has no German for, by id path, so that it can be translated (engine/README.md, Layers).
+TEST(Layer, TheExampleTranslatesEveryNationalText) {
+  Result<LayeredRuleset> loaded = LoadLayered(Base().dump(), Example().dump());
+  std::string missing;
+  if (!loaded.ok()) {
+    for (const Error& e : loaded.errors()) missing += "\n  " + e.ToString();
+  }
+  EXPECT_TRUE(loaded.ok()) << "the example layer does not load over the current rules:" << missing;
+  if (loaded.ok()) {
+    EXPECT_EQ(loaded.value().ruleset.languages(), (std::vector<std::string>{"en", "fr", "de"}));
+  }
+}
+
 TEST(Layer, LimitsAreErrors) {
   J layer = Empty();
   layer["$comment"] = std::string(limits::kLayerBytes, 'x');
