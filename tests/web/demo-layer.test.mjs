@@ -59,3 +59,21 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html'], ['de', 'ind
     engine.dispose();
   });
 }
+
+test('the element shows a layer that does not fit its rules, with the layer\'s URL and the path in it', async () => {
+  const page = await openPage(session, 375);
+  const bad = JSON.parse(layer);
+  bad.items[0].statuses[0] = 'register_somehow';
+  await page.route('**/fixtures/layer-host.html', (route) => route.fulfill({contentType: 'text/html', body:
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Layer</title>' +
+    '<script src="/couverture.js" defer></script></head>' +
+    '<body><couverture-check layer="bad.layer.json"></couverture-check></body></html>'}));
+  await page.route('**/fixtures/bad.layer.json', (route) => route.fulfill({contentType: 'application/json', body: JSON.stringify(bad)}));
+  await page.goto(`${session.server.url}fixtures/layer-host.html`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const message = await alert.textContent();
+  assert.match(message, /The rules could not be loaded/);
+  assert.match(message, /layer bad\.layer\.json \(http:\/\/127\.0\.0\.1:\d+\/fixtures\/bad\.layer\.json\): \/items\/0\/statuses\/0: decision "health" of the base has no status "register_somehow"/);
+  await page.close();
+});
