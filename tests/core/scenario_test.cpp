@@ -60,10 +60,10 @@ TEST_P(Scenario, MeetsItsExpectations) {
   json scenario = json::parse(ReadFile(GetParam()));
   ASSERT_TRUE(scenario.contains("expect")) << GetParam();
   const json& expect = scenario.at("expect");
-  std::string rules_text = scenario.contains("rules")
-                               ? ReadFile(fs::path(COUVERTURE_SOURCE_DIR) /
-                                          scenario.at("rules").get<std::string>())
-                               : std::string(DefaultRulesetJson());
+  std::string rules_text =
+      scenario.contains("rules")
+          ? ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / scenario.at("rules").get<std::string>())
+          : std::string(DefaultRulesetJson());
   // A scenario may name a layer too ("layer"): the rules are then that layer composed over them.
   Result<Ruleset> loaded = LoadRuleset(rules_text);
   if (scenario.contains("layer")) {

@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
+#include "couverture/detail/json_document.h"
 #include "couverture/layer.h"
 #include "couverture/limits.h"
-#include "couverture/detail/json_document.h"
 #include "layer_paths.h"
 #include "load_context.h"
 
