@@ -63,9 +63,9 @@ function load(options) {
 // the engine whose handle they get first; an engine object binds them to one handle. Two return a
 // number (true or false), the others a text. Only CouvertureEngine holds the handle, and drops it
 // on dispose.
-const NATIVE_NUMBERS = ['load', 'select'];
+const NATIVE_NUMBERS = ['load', 'loadLayered', 'select'];
 const NATIVE_TEXTS = ['languages', 'resolveLanguage', 'matchLanguage', 'questions', 'metadata', 'resultParts',
-                      'resultTemplate', 'linkAnswers', 'linkQuery', 'error', 'errorPath', 'errorMessage'];
+                      'resultTemplate', 'linkAnswers', 'linkQuery', 'layerNotes', 'error', 'errorPath', 'errorMessage'];
 function nativeEngine(module) {
   const handle = module.create();
   let alive = true;
@@ -123,13 +123,20 @@ class CouvertureEngine {
   #date;
   #perText = new Map();  // lang + date -> the texts and what is kept for them (#texts)
   #last = null;
+  #layer;
 
   constructor(native, options) {
     this.#native = native;
+    const notes = native.layerNotes();
+    this.#layer = notes ? deepFreeze(JSON.parse(notes)) : null;
     this.#languages = native.languages().split('\n').filter(Boolean);
     this.lang = options.lang == null ? this.#languages[0] : options.lang;
     this.date = options.date;
   }
+
+  // With a layer: {warnings: [{kind, path, message}], overrides: [...]}, paths in the layer (a
+  // base of another version; every national row the layer overrides). null without a layer.
+  get layer() { return this.#layer; }
 
   // The languages the ruleset declares; `lang` is always one of them.
   get languages() { return this.#languages.slice(); }
@@ -266,6 +273,8 @@ export const Couverture = {
 
   // options.rules: a ruleset object or its JSON text; default: the built-in ruleset, which this
   // script carries (the build's COUVERTURE_BUILT_IN_RULES).
+  // options.layer: a university's layer over those rules (an object or its JSON text;
+  // engine/README.md, "Layers"): composed by the engine; errors have paths in the layer.
   // options.lang: the language of texts (default: the ruleset's first language).
   // options.date: the date assessments are made at, YYYY-MM-DD or a Date (default: today).
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
@@ -276,17 +285,19 @@ export const Couverture = {
       throw couvertureError('', `Couverture.create takes an options object, got ${describe(options)}`);
     }
     const module = await load(options);
-    let rules = options.rules == null ? given.builtInRules : options.rules;
-    if (typeof rules !== 'string') {
+    const text = (value, what) => {
+      if (typeof value === 'string') return value;
       try {
-        rules = JSON.stringify(rules);
+        return JSON.stringify(value);
       } catch (error) {
         // One line: V8's circular-structure message spreads the path over three.
-        throw couvertureError('', `the ruleset cannot be written as JSON (${String(error.message).replace(/\s*\n\s*/g, ' ')})`);
+        throw couvertureError('', `the ${what} cannot be written as JSON (${String(error.message).replace(/\s*\n\s*/g, ' ')})`);
       }
-    }
+    };
+    const rules = text(options.rules == null ? given.builtInRules : options.rules, 'ruleset');
+    const layer = options.layer == null ? null : text(options.layer, 'layer');
     const native = nativeEngine(module);
-    if (!native.load(rules)) {
+    if (!(layer === null ? native.load(rules) : native.loadLayered(rules, layer))) {
       const error = engineError(native);
       native.delete();
       throw error;

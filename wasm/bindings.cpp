@@ -19,6 +19,7 @@
 #include "couverture/date.h"
 #include "couverture/error.h"
 #include "couverture/language.h"
+#include "couverture/layer.h"
 #include "couverture/limits.h"
 #include "couverture/result.h"
 #include "couverture/ruleset.h"
@@ -36,8 +37,24 @@ class Engine {
     rules_ = std::move(loaded).value();
     renderers_.clear();
     current_ = nullptr;
+    layer_notes_.clear();
     return true;
   }
+
+  // A university's layer over the rules (couverture/layer.h): errors have paths in the layer.
+  bool LoadLayered(std::string_view json, std::string_view layer) {
+    Result<LayeredRuleset> loaded = couverture::LoadLayered(json, layer);
+    if (!loaded.ok()) return errors_.Fail(loaded.errors());
+    std::string notes = LayerNotesJson(loaded.value().composition);
+    rules_ = std::move(loaded).value().ruleset;
+    renderers_.clear();
+    current_ = nullptr;
+    layer_notes_ = std::move(notes);
+    return true;
+  }
+
+  // The layer's warnings and overrides as JSON ("" without a layer).
+  const std::string& LayerNotes() const { return layer_notes_; }
 
   std::string Languages() const { return rules_ ? wasm::LanguageLines(*rules_) : std::string(); }
 
@@ -135,6 +152,7 @@ class Engine {
 
   static constexpr std::size_t kRenderers = 4;
   std::optional<Ruleset> rules_;
+  std::string layer_notes_;
   std::vector<std::pair<std::pair<std::string, std::string>, ResultRenderer>> renderers_;
   ResultRenderer* current_ = nullptr;  // the one Select chose; into renderers_
   std::optional<Answers> answers_;     // those of the last resultParts()
@@ -159,6 +177,13 @@ EMSCRIPTEN_KEEPALIVE Text couverture_limits() {
 }
 EMSCRIPTEN_KEEPALIVE bool couverture_load(Engine* engine, Text json, std::size_t size) {
   return engine->Load({json, size});
+}
+EMSCRIPTEN_KEEPALIVE bool couverture_load_layered(Engine* engine, Text json, std::size_t size,
+                                                  Text layer, std::size_t layer_size) {
+  return engine->LoadLayered({json, size}, {layer, layer_size});
+}
+EMSCRIPTEN_KEEPALIVE Text couverture_layer_notes(Engine* engine) {
+  return engine->Out(engine->LayerNotes());
 }
 EMSCRIPTEN_KEEPALIVE Text couverture_languages(Engine* engine) {
   return engine->Out(engine->Languages());

@@ -53,6 +53,40 @@ class CouvertureStudioSession {
     return {loaded: true, ...JSON.parse(report)};
   }
 
+  // A layer composed over a base and checked, in check()'s shape with `composed` (the plain
+  // ruleset, for the views) and the layer's notes among the findings. Paths are the layer's: a
+  // finding about what the layer put in the composition is taken back to where the layer says
+  // it (the engine's origins); one about the base alone keeps its path and says so.
+  checkLayered(base, layer, options = {}) {
+    const result = JSON.parse(this._module.compose(rulesText(base), rulesText(layer)));
+    if (result.errors) {
+      return {
+        loaded: false, ruleset: null, version: null, composed: null,
+        summary: {errors: result.errors.length, warnings: 0, info: 0},
+        findings: result.errors.map(({path, message}) => ({severity: 'error', kind: 'invalid', message, path, answers: null})),
+      };
+    }
+    const report = this.check(result.ruleset, options);
+    const inLayer = (path) => {
+      let best = null;
+      for (const [composed, from] of result.origins) {
+        const fits = path === composed || path.startsWith(`${composed}/`);
+        if (fits && (!best || composed.length > best[0].length)) best = [composed, from];
+      }
+      return best && best[1] + path.slice(best[0].length);
+    };
+    const findings = report.findings.map((f) => {
+      const path = inLayer(f.path);
+      return path === null ? {...f, message: `${f.message} (in the base, at ${f.path})`, path: ''} : {...f, path};
+    });
+    const notes = [...result.notes.warnings.map((n) => ({severity: 'warning', ...n})),
+                   ...result.notes.overrides.map((n) => ({severity: 'info', ...n}))]
+        .map(({severity, kind, path, message}) => ({severity, kind, message, path, answers: null}));
+    report.summary.warnings += result.notes.warnings.length;
+    report.summary.info += result.notes.overrides.length;
+    return {...report, composed: result.ruleset, findings: [...notes, ...findings]};
+  }
+
   // The declared languages of a ruleset; its format (1 or 2).
   languages(rules) {
     this._require(rules);

@@ -25,6 +25,7 @@
 #include "couverture/date.h"
 #include "couverture/error.h"
 #include "couverture/language.h"
+#include "couverture/layer.h"
 #include "couverture/ruleset.h"
 
 namespace couverture {
@@ -182,12 +183,41 @@ namespace couverture {
 namespace {
 // The compiled-in ruleset's text, which the studio opens as "the widget's built-in rules".
 std::string DefaultRules() { return std::string(DefaultRulesetJson()); }
+
+// A layer over a base (couverture/layer.h), for the studio's layer mode: {"ruleset": the composed
+// text, "notes": {warnings, overrides}, "origins": [[composed pointer, layer pointer]...]}, or
+// {"errors": [{path, message}]}, every one of them, with paths in the layer.
+std::string Compose(const std::string& base, const std::string& layer) {
+  Result<LayeredRuleset> loaded = LoadLayered(base, layer);
+  Json out = Json::object();
+  if (!loaded.ok()) {
+    Json errors = Json::array();
+    for (const Error& e : loaded.errors())
+      errors.push_back({{"path", e.path}, {"message", e.message}});
+    out["errors"] = std::move(errors);
+    return Dump(out);
+  }
+  const Composition& c = loaded.value().composition;
+  out["ruleset"] = c.ruleset;
+  auto notes = [](const std::vector<LayerNote>& list) {
+    Json out = Json::array();
+    for (const LayerNote& n : list)
+      out.push_back({{"kind", n.kind}, {"path", n.path}, {"message", n.message}});
+    return out;
+  };
+  out["notes"] = {{"warnings", notes(c.warnings)}, {"overrides", notes(c.overrides)}};
+  Json origins = Json::array();
+  for (const auto& [composed, from] : c.origins) origins.push_back(Json::array({composed, from}));
+  out["origins"] = std::move(origins);
+  return Dump(out);
+}
 }  // namespace
 }  // namespace couverture
 
 EMSCRIPTEN_BINDINGS(couverture_studio) {
   using couverture::Studio;
   emscripten::function("defaultRules", &couverture::DefaultRules);
+  emscripten::function("compose", &couverture::Compose);
   emscripten::class_<Studio>("Studio")
       .constructor<>()
       .function("load", &Studio::Load)

@@ -22,6 +22,7 @@ int TableCommand(const Args& args, Output& out);
 int GraphCommand(const Args& args, Output& out);
 int ScenariosCommand(const Args& args, Output& out);
 int MigrateCommand(const Args& args, Output& out);
+int ComposeCommand(const Args& args, Output& out);
 // Exits as diff(1) does: 0 no outcome differs, 1 some does, 2 trouble.
 int DiffCommand(const Args& args, Output& out);
 // `sources`: the evidence map. `sources check`: exits 0 nothing drifted, 1 something did, 2

@@ -51,6 +51,41 @@ Result<Ruleset> LoadRulesFile(const std::optional<std::string>& file) {
   return errors;
 }
 
+Result<std::string> ReadRulesText(const std::optional<std::string>& file) {
+  if (!file) return std::string(DefaultRulesetJson());
+  return ReadInput(*file, limits::kRulesetBytes, "a ruleset");
+}
+
+Result<Ruleset> LoadRulesFile(const std::optional<std::string>& file,
+                              const std::optional<std::string>& layer, Composition* notes) {
+  if (!layer) return LoadRulesFile(file);
+  if (file == "-" && layer == "-") {
+    return Error{"", "the rules and the layer cannot both be read from standard input"};
+  }
+  Result<std::string> base = ReadRulesText(file);
+  if (!base.ok()) return base.errors();
+  Result<std::string> text = ReadInput(*layer, limits::kLayerBytes, "a layer");
+  if (!text.ok()) return text.errors();
+  std::string where = " (in " + Printable(*layer) + " over " +
+                      (file ? Printable(*file) : std::string("the built-in rules")) + ")";
+  Result<LayeredRuleset> loaded = LoadLayered(base.value(), text.value());
+  if (!loaded.ok()) {
+    Errors errors = loaded.errors();
+    for (Error& e : errors) e.message += where;
+    return errors;
+  }
+  const Composition& composition = loaded.value().composition;
+  if (notes) {
+    *notes = composition;
+  } else {
+    for (const LayerNote& w : composition.warnings) {
+      std::fprintf(stderr, "couverture: warning: %s: %s%s\n", w.path.c_str(),
+                   Printable(w.message).c_str(), where.c_str());
+    }
+  }
+  return std::move(loaded).value().ruleset;
+}
+
 Result<Date> DateOption(const std::optional<std::string>& date) {
   if (date) {
     if (std::optional<Date> parsed = Date::Parse(*date)) return *parsed;
@@ -76,8 +111,16 @@ std::variant<Start, StartError> StartCommand(const std::vector<std::string>& arg
                           " (use --rules FILE for a ruleset)",
                       true};
   }
-  Result<Ruleset> rules = LoadRulesFile(options.value().rules);
-  if (!rules.ok()) return StartError{"ruleset: " + Summarize(rules.errors())};
+  Result<Ruleset> rules = LoadRulesFile(options.value().rules, options.value().layer);
+  if (!rules.ok()) {
+    // A layer's errors are often several (references a new base no longer has): each on its line.
+    if (options.value().layer && rules.errors().size() > 1) {
+      for (const Error& e : rules.errors()) {
+        std::fprintf(stderr, "error: %s\n", e.ToString().c_str());
+      }
+    }
+    return StartError{"ruleset: " + Summarize(rules.errors())};
+  }
   int lang = 0;
   if (options.value().lang) {
     Result<int> resolved = ResolveLanguage(rules.value(), *options.value().lang);

@@ -11,6 +11,7 @@
 
 #include "couverture/date.h"
 #include "couverture/error.h"
+#include "couverture/layer.h"
 #include "couverture/ruleset.h"
 #include "options.h"
 
@@ -22,6 +23,15 @@ Result<std::string> ReadInput(const std::string& file, std::size_t limit, const 
 
 // The ruleset in FILE, or the compiled-in default. Errors name the file.
 Result<Ruleset> LoadRulesFile(const std::optional<std::string>& file);
+
+// The same with LAYER (--layer) composed over it, when given. The composition's notes go to
+// `notes` when given (check lists them), else its warnings to stderr.
+Result<Ruleset> LoadRulesFile(const std::optional<std::string>& file,
+                              const std::optional<std::string>& layer,
+                              Composition* notes = nullptr);
+
+// A base's text: FILE's, or the compiled-in ruleset's.
+Result<std::string> ReadRulesText(const std::optional<std::string>& file);
 
 // Today on this machine's clock, or --date.
 Result<Date> DateOption(const std::optional<std::string>& date);

@@ -39,6 +39,9 @@ constexpr const char* kHelp =
     "  rules                           print the compiled-in default ruleset\n"
     "  migrate [FILE|-]                a format 1 ruleset rewritten as format 2, deciding the "
     "same\n"
+    "  compose BASE LAYER              a layer applied to a base ruleset, as a plain ruleset\n"
+    "check, table, graph, scenarios, assess and diff take --layer LAYER: a university's layer\n"
+    "over the rules (diff --layer LAYER OLD NEW: what a new base changes for its students).\n"
     "Without --rules, the compiled-in default ruleset. --date defaults to today.\n"
     "Exit status: 0 done; 1 failed (bad input, errors found by check or warnings under\n"
     "--strict, output that could not be written); 2 usage error (unknown command or option).\n"
@@ -62,6 +65,7 @@ int Dispatch(int argc, char** argv, Output& out) {
   if (command == "graph") return GraphCommand(args, out);
   if (command == "scenarios") return ScenariosCommand(args, out);
   if (command == "migrate") return MigrateCommand(args, out);
+  if (command == "compose") return ComposeCommand(args, out);
   if (command == "diff") return DiffCommand(args, out);
   if (command == "sources") return SourcesCommand(args, out);
   if (command == "--help" || command == "-h" || command == "help") {

@@ -21,7 +21,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (std::find(allowed.begin(), allowed.end(), arg) == allowed.end()) {
       return Error{"", "unknown option " + Printable(arg.substr(0, 64))};
     }
-    bool takes_value = arg == "--rules" || arg == "--lang" || arg == "--out" || arg == "--date" ||
+    bool takes_value = arg == "--rules" || arg == "--layer" || arg == "--lang" || arg == "--out" || arg == "--date" ||
                        arg == "--compare" || arg == "--renamed-option";
     if (!takes_value) {
       if (inline_value) return Error{"", arg + " takes no value"};
@@ -35,6 +35,7 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
       inline_value = args[++i];
     }
     if (arg == "--rules") options.rules = inline_value;
+    if (arg == "--layer") options.layer = inline_value;
     if (arg == "--lang") options.lang = inline_value;
     if (arg == "--out") options.out = inline_value;
     if (arg == "--date") options.date = inline_value;

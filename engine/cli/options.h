@@ -12,6 +12,7 @@ namespace couverture::cli {
 
 struct Options {
   std::optional<std::string> rules;          // --rules FILE
+  std::optional<std::string> layer;          // --layer FILE: a layer over the rules
   std::optional<std::string> lang;           // --lang CODE
   std::optional<std::string> date;           // --date YYYY-MM-DD
   std::optional<std::string> out;            // --out DIR

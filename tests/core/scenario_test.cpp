@@ -12,6 +12,7 @@
 #include "couverture/answers.h"
 #include "couverture/assess.h"
 #include "couverture/language.h"
+#include "couverture/layer.h"
 #include "couverture/result.h"
 #include "couverture/ruleset.h"
 
@@ -59,10 +60,19 @@ TEST_P(Scenario, MeetsItsExpectations) {
   json scenario = json::parse(ReadFile(GetParam()));
   ASSERT_TRUE(scenario.contains("expect")) << GetParam();
   const json& expect = scenario.at("expect");
-  Result<Ruleset> loaded = scenario.contains("rules")
-                               ? LoadRuleset(ReadFile(fs::path(COUVERTURE_SOURCE_DIR) /
-                                                      scenario.at("rules").get<std::string>()))
-                               : LoadRuleset(DefaultRulesetJson());
+  std::string rules_text =
+      scenario.contains("rules")
+          ? ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / scenario.at("rules").get<std::string>())
+          : std::string(DefaultRulesetJson());
+  // A scenario may name a layer too ("layer"): the rules are then that layer composed over them.
+  Result<Ruleset> loaded = LoadRuleset(rules_text);
+  if (scenario.contains("layer")) {
+    Result<LayeredRuleset> layered = LoadLayered(
+        rules_text,
+        ReadFile(fs::path(COUVERTURE_SOURCE_DIR) / scenario.at("layer").get<std::string>()));
+    ASSERT_TRUE(layered.ok()) << Summarize(layered.errors());
+    loaded = layered.value().ruleset;
+  }
   ASSERT_TRUE(loaded.ok()) << Summarize(loaded.errors());
   const Ruleset& rules = loaded.value();
 

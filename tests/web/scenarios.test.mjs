@@ -6,14 +6,17 @@ import {existsSync} from 'node:fs';
 import test from 'node:test';
 import {Couverture} from './lib/engine.mjs';
 import {CLI} from './lib/paths.mjs';
-import {cliAssess, cliAssessMany, comparable, loadScenarios, rulesText} from './lib/scenarios.mjs';
+import {cliAssess, cliAssessMany, comparable, layerText, loadScenarios, rulesText} from './lib/scenarios.mjs';
 
 const scenarios = loadScenarios();
 const engines = new Map();  // ruleset path (or '') -> engine
 
 async function engineFor(scenario) {
-  const key = scenario.rules || '';
-  if (!engines.has(key)) engines.set(key, await Couverture.create({rules: rulesText(scenario), date: scenario.date}));
+  // A scenario may name a layer: the engine then composes it over the rules, as the CLI does.
+  const key = `${scenario.rules || ''} ${scenario.layer || ''}`;
+  if (!engines.has(key)) {
+    engines.set(key, await Couverture.create({rules: rulesText(scenario), layer: layerText(scenario) ?? undefined, date: scenario.date}));
+  }
   return engines.get(key);
 }
 
@@ -31,6 +34,7 @@ test('the corpus is there', () => {
   assert.ok(scenarios.length >= 10, `only ${scenarios.length} scenarios found`);
   assert.ok(scenarios.some((s) => s.expect.error), 'no error scenario');
   assert.ok(scenarios.some((s) => s.rules), 'no scenario of another ruleset');
+  assert.ok(scenarios.filter((s) => s.layer).length >= 50, 'too few scenarios of a layer');
 });
 
 for (const scenario of scenarios) {

@@ -3,7 +3,33 @@
 // page's query (?rules=page), so a reload or a copied link keeps it; nothing is stored. The line under the switch says which
 // rules are showing and when their sources were last checked, from the widget's own metadata.
 (function () {
-  const RULES = {current: null, page: 'rules/university-page-before-2018.json'};
+  // `exemple`: today's rules (built in) with a fictional university's layer over them, in English,
+  // French and German (engine/rulesets/examples/universite-exemple.layer.json).
+  const RULES = {current: null, page: 'rules/university-page-before-2018.json', exemple: null};
+  const LAYERS = {exemple: 'rules/universite-exemple.layer.json'};
+  // The element's own words in German, which the widget does not ship: a page adds them so.
+  const GERMAN = {
+    loading: 'Die Prüfung der Krankenversicherung wird geladen…', yourAnswers: 'Ihre Antworten',
+    change: 'Ändern', cancel: 'Abbrechen', continue: 'Weiter', choose: 'Wählen Sie eine der Optionen.',
+    enterNumber: 'Geben Sie eine Zahl ein, zum Beispiel 3 oder 2,5.',
+    wholeNumber: 'Geben Sie eine ganze Zahl ohne Nachkommastellen ein.',
+    between: 'Geben Sie eine Zahl von {min} bis {max} ein.', atLeast: 'Geben Sie eine Zahl ab {min} ein.',
+    atMost: 'Geben Sie eine Zahl bis {max} ein.', problem: 'Es gibt ein Problem',
+    soFar: 'Beantworten Sie die übrigen Fragen, um Ihre Checkliste zu vervollständigen.',
+    steps: 'Was zu tun ist', documents: 'Mitzubringende Unterlagen', alternatives: 'Ihre Möglichkeiten',
+    advice: 'Gut zu wissen', help: 'Hilfe bei diesen Schritten', why: 'Warum?',
+    allRules: 'Alle geprüften Regeln, der Reihe nach', sources: 'Weitere Quellen', original: 'Originaltext',
+    startAgain: 'Neu beginnen', print: 'Drucken', copyLink: 'Link kopieren',
+    copied: 'Link kopiert. Er zeigt diese Antworten wieder an; nichts wurde irgendwohin gesendet.',
+    copyManually: 'Kopieren Sie diesen Link:', rulesError: 'Die Regeln konnten nicht geladen werden',
+    attributeError: 'Diese Prüfung ist auf dieser Seite falsch eingerichtet',
+    unavailable: 'Die Prüfung kann auf dieser Seite nicht starten. Versuchen Sie es später erneut oder wenden Sie sich an die Studierendenberatung der Hochschule.',
+    restoreError: 'Die Antworten im Link konnten nicht verwendet werden', checkedOn: 'Regeln geprüft am',
+    colon: ': ',
+  };
+  customElements.whenDefined('couverture-check').then((element) => {
+    if (element.strings && !element.strings.de) element.strings.de = GERMAN;
+  });
   const WORDS = {
     en: {showing: 'Showing:', version: 'version', checked: 'sources last checked on'},
     fr: {showing: 'Règles affichées\u00a0:', version: 'version', checked: 'sources vérifiées le'},
@@ -24,16 +50,22 @@
     if (headings) heading.textContent = headings[choice];
     if (url) widget.setAttribute('rules', url);
     else widget.removeAttribute('rules');
+    if (LAYERS[choice]) widget.setAttribute('layer', LAYERS[choice]);
+    else widget.removeAttribute('layer');
+    // The layer adds German: a language choice for it, beside the page's own.
+    if (languages) languages.hidden = !LAYERS[choice];
+    if (!LAYERS[choice]) widget.removeAttribute('lang');
+    else if (languages) widget.setAttribute('lang', languages.elements.lang.value);
     if (updateUrl) {
       const query = new URLSearchParams(location.search);
-      if (url) query.set('rules', choice);
+      if (choice !== 'current') query.set('rules', choice);
       else query.delete('rules');
       const search = query.toString();
       history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
     }
     // The other language's page shows the same rules.
     for (const link of document.querySelectorAll('a[hreflang]')) {
-      link.search = url ? `?rules=${choice}` : '';
+      link.search = choice !== 'current' ? `?rules=${choice}` : '';
     }
   }
 
@@ -50,7 +82,13 @@
     if (shown.textContent !== text) shown.textContent = text;
   }
 
-  const initial = new URLSearchParams(location.search).get('rules') === 'page' ? 'page' : 'current';
+  const languages = document.querySelector('.rules-language');
+  if (languages) {
+    languages.elements.lang.value = lang;
+    languages.addEventListener('change', () => widget.setAttribute('lang', languages.elements.lang.value));
+  }
+  const asked = new URLSearchParams(location.search).get('rules');
+  const initial = asked === 'page' || asked === 'exemple' ? asked : 'current';
   form.elements.rules.value = initial;
   if (initial !== 'current') choose(initial, false);
   form.addEventListener('change', () => choose(form.elements.rules.value, true));

@@ -16,6 +16,15 @@ const METHODS = {
     }
     return report;
   },
+  // Layer mode: the layer composed over the base, then checked; the views read `composed`.
+  checkLayered(studio, base, text, options) {
+    const report = studio.checkLayered(base, text, options);
+    if (report.loaded) {
+      report.languages = studio.languages(report.composed);
+      report.format = studio.format(report.composed);
+    }
+    return report;
+  },
   table: (studio, text, lang, options) => studio.table(text, lang, options),
   graph: (studio, text, lang, options) => studio.graph(text, lang, options),
   diff: (studio, oldText, newText, options) => studio.diff(oldText, newText, options),

@@ -6,6 +6,8 @@ export const SHIPPED = [
   {name: 'france-current.json', file: 'rules/france-current.json'},
   {name: 'university-page-before-2018.json', file: 'rules/university-page-before-2018.json'},
   {name: 'campus.json', file: 'rules/campus.json'},
+  // A layer (layer-mode.js): a fictional university's, over the current rules.
+  {name: 'universite-exemple.layer.json', file: 'rules/universite-exemple.layer.json'},
 ];
 
 const KEEP_KEY = 'couverture-studio:kept';

@@ -6,6 +6,7 @@
 // the engine reports what `couverture check` reports for it and Download saves what was edited.
 import {createEditor} from './editor.js';
 import {SHIPPED, download, downloadName, fetchShipped, keep, kept, readFile} from './files.js';
+import {isLayer, layerBase} from './layer-mode.js';
 import {renderChanges} from './changes-view.js';
 import {renderFindings} from './findings-view.js';
 import {FLOW_MAX_NODES, flowElement} from './flow-view.js';
@@ -34,6 +35,7 @@ const state = {
   ui: 'en',
   text: '',
   opened: {text: '', name: ''},  // the ruleset as opened: what Changes compares with
+  layer: null,                   // layer mode (layer-mode.js): a promise of {name, text, opened}
   renamed: [],                   // options the author said were renamed: [{question, old, new}]
   report: null,                  // the last check of `text`
   good: null,                    // the last text that loaded: what the views and preview show
@@ -113,6 +115,13 @@ function renderFindingsPane() {
   if (lang) select.value = lang;
 }
 
+// What Changes compares with: the ruleset as opened, or in layer mode the layer as opened over
+// its base (the base itself when that did not compose).
+async function openedRules() {
+  const base = state.layer && await state.layer;
+  return base ? base.opened || base.text : state.opened.text;
+}
+
 // The content of each view, from the workers: a promise of its nodes.
 const VIEWS = {
   async table(lang, w) {
@@ -123,11 +132,11 @@ const VIEWS = {
     const options = {lang: state.languages.includes(lang) ? lang : ''};
     let diff;
     try {
-      diff = await engine.call('view', 'diff', [state.opened.text, state.good, {...options, renamed: state.renamed}], 'diff');
+      diff = await engine.call('view', 'diff', [await openedRules(), state.good, {...options, renamed: state.renamed}], 'diff');
     } catch (error) {
       if (error instanceof Superseded || !state.renamed.length) throw error;
       state.renamed = [];  // an edit since took away an option they name: ask again
-      diff = await engine.call('view', 'diff', [state.opened.text, state.good, options], 'diff');
+      diff = await engine.call('view', 'diff', [await openedRules(), state.good, options], 'diff');
     }
     return renderChanges(diff, w, {tryAnswers, rename});
   },
@@ -253,7 +262,9 @@ async function run() {
   $('findings').setAttribute('aria-busy', 'true');
   let report;
   try {
-    report = await engine.call('check', 'check', [text, {today: today()}], 'check');
+    const base = state.layer && await state.layer;
+    report = base ? await engine.call('check', 'checkLayered', [base.text, text, {today: today()}], 'check')
+                  : await engine.call('check', 'check', [text, {today: today()}], 'check');
   } catch (error) {
     if (error instanceof Superseded) return;  // a newer edit's check replaced it
     report = {loaded: false, summary: {errors: 1, warnings: 0, info: 0},
@@ -263,7 +274,7 @@ async function run() {
   $('findings').setAttribute('aria-busy', 'false');
   state.report = report;
   if (report.loaded) {
-    state.good = text;
+    state.good = report.composed || text;  // a layer's views show the composition
     state.languages = report.languages;
     state.format = report.format;
     state.decisions = report.summary.decisions || 1;
@@ -293,6 +304,8 @@ async function run() {
 // reach the engine, and Download, untouched.
 function open(text, name) {
   state.opened = {text, name};
+  state.layer = isLayer(text) ? layerBase(text, engine, builtInText) : null;
+  if (state.layer) state.layer.then((base) => say(words(state.ui).openedLayer(name, base.name)));
   state.renamed = [];
   state.previewLang = null;
   drawn.changes = null;
@@ -418,6 +431,8 @@ async function start() {
   const saved = kept();
   const initial = saved ? saved.text : await builtInText();
   state.opened = saved ? {text: saved.opened || saved.text, name: saved.name} : {text: initial, name: SHIPPED[0].name};
+  // A kept layer is edited over its base again.
+  if (isLayer(state.opened.text)) state.layer = layerBase(state.opened.text, engine, builtInText);
   state.keep = Boolean(saved);
   $('keep').checked = state.keep;
   state.text = initial;

@@ -45,7 +45,7 @@ const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
 class CouvertureCheck extends ElementBase {
   static get observedAttributes() {
-    return ['lang', 'rules', 'date', 'heading-level', ...CONTACT.map((key) => `contact-${key}`)];
+    return ['lang', 'rules', 'layer', 'date', 'heading-level', ...CONTACT.map((key) => `contact-${key}`)];
   }
 
   // The element's own words per language, for a page to add one: see strings.js.
@@ -117,7 +117,7 @@ class CouvertureCheck extends ElementBase {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
-    if (name === 'rules') this.#load();
+    if (name === 'rules' || name === 'layer') this.#load();
     else if (name === 'date' && this.#engine && !this.#dateTaken()) return;
     else if (this.#engine) this.#safeUpdate(this.#answers);
     else if (this.#early) this.#showEarly();
@@ -216,6 +216,7 @@ class CouvertureCheck extends ElementBase {
     // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
     const options = {date: this.#date(), wasmUrl: this.getAttribute('wasm') || undefined};
     let engine;
+    let layerUrl = null;
     try {
       await Couverture.limits(options);
     } catch (error) {
@@ -225,15 +226,20 @@ class CouvertureCheck extends ElementBase {
       return;
     }
     try {
-      const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits(options)) : undefined;
-      engine = await Couverture.create({...options, rules});
+      const limits = await Couverture.limits(options);
+      const rules = given !== undefined ? given : url ? await fetchRules(url, limits) : undefined;
+      // `layer`: a university's layer over those rules, fetched as they are (same limits on time).
+      layerUrl = this.getAttribute('layer');
+      const layer = layerUrl ? await fetchRules(layerUrl, limits, 'layer') : undefined;
+      engine = await Couverture.create({...options, rules, layer});
     } catch (error) {
       // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL,
       // as written and as fetched: a relative `rules` is read from the page's address, not from
       // couverture.js's.
       if (count !== this.#loadCount) return;
       this.#loading = false;
-      this.#showFatal(this.#context().word('rulesError'), url ? `${triedUrl(url)}: ${error.message}` : error.message);
+      const where = [url && triedUrl(url), layerUrl && `layer ${triedUrl(layerUrl)}`].filter(Boolean).join(', ');
+      this.#showFatal(this.#context().word('rulesError'), where ? `${where}: ${error.message}` : error.message);
       return;
     }
     if (count !== this.#loadCount) {
@@ -538,7 +544,9 @@ class CouvertureCheck extends ElementBase {
     }
     const ruleset = this.#engine ? this.#engine.ruleset : null;
     if (ruleset) ui.title.textContent = ruleset.title;
-    const contact = Object.fromEntries(CONTACT.map((key) => [key, this.getAttribute(`contact-${key}`)]));
+    // The page's contact-* attributes win; else the ruleset's contact (a layer's university).
+    const own = (ruleset && ruleset.contact) || {};
+    const contact = Object.fromEntries(CONTACT.map((key) => [key, this.getAttribute(`contact-${key}`) ?? own[key] ?? null]));
     contact.slotted = !!this.querySelector('[slot=contact]');
     const folds = {open: this.#whyOpen, toggle: (key, open) => (open ? this.#whyOpen.add(key) : this.#whyOpen.delete(key))};
     ui.outcome.replaceChildren(...outcomeBody(result, ruleset, contact, context, folds));

@@ -3,15 +3,17 @@
 // author; bytes that are not UTF-8 too (text() would have replaced them silently).
 const RULES_TIMEOUT_MS = 15000;
 
-export async function fetchRules(url, limits) {
+// A layer's URL is read the same way, within its own limit (what = 'layer').
+export async function fetchRules(url, limits, what = 'ruleset') {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
   try {
     // No cookies go with it: the widget stores and sends nothing about the student.
     const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const tooLarge = () => new Error(`larger than a ruleset may be (${limits.rulesetBytes} bytes)`);
-    if (Number(response.headers.get('content-length')) > limits.rulesetBytes) throw tooLarge();
+    const maxBytes = what === 'layer' ? limits.layerBytes : limits.rulesetBytes;
+    const tooLarge = () => new Error(`larger than a ${what} may be (${maxBytes} bytes)`);
+    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
     const chunks = [];
     let size = 0;
     const reader = response.body.getReader();
@@ -19,7 +21,7 @@ export async function fetchRules(url, limits) {
       const {done, value} = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > limits.rulesetBytes) {
+      if (size > maxBytes) {
         abort.abort();
         throw tooLarge();
       }

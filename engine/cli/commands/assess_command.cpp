@@ -8,7 +8,7 @@
 namespace couverture::cli {
 
 int AssessCommand(const Args& args, Output& out) {
-  const std::vector<std::string> flags = {"--rules", "--lang", "--date"};
+  const std::vector<std::string> flags = {"--rules", "--layer", "--lang", "--date"};
   // Before anything is read: standard input can be read once, and the answers default to it.
   Result<Options> parsed = ParseOptions(args, flags);
   if (parsed.ok() && parsed.value().rules == "-" &&

@@ -25,16 +25,55 @@ std::string LoadErrorsJson(const Errors& errors) {
   return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+// A layer's notes as findings: its warnings (a base of another version) count as warnings, and
+// every override is listed, so that a review sees each national row the university replaced.
+struct LayerFinding {
+  const char* severity;
+  const LayerNote* note;
+};
+std::vector<LayerFinding> LayerFindings(const Composition& composition) {
+  std::vector<LayerFinding> findings;
+  for (const LayerNote& w : composition.warnings) findings.push_back({"warning", &w});
+  for (const LayerNote& o : composition.overrides) findings.push_back({"info", &o});
+  return findings;
+}
+
+std::string WithLayerFindings(const std::string& report, const std::vector<LayerFinding>& notes,
+                              const std::string& layer) {
+  using Json = nlohmann::ordered_json;
+  Json json = Json::parse(report, nullptr, false);
+  if (json.is_discarded() || !json.is_object()) return report;
+  Json findings = Json::array();
+  for (const LayerFinding& f : notes) {
+    findings.push_back({{"severity", f.severity},
+                        {"kind", f.note->kind},
+                        {"message", f.note->message},
+                        {"path", f.note->path},
+                        {"layer", layer},
+                        {"answers", nullptr}});
+    Json& summary = json["summary"];
+    const char* key = std::string(f.severity) == "warning" ? "warnings" : "info";
+    if (summary.is_object() && summary[key].is_number_unsigned()) {
+      summary[key] = summary[key].get_ref<const Json::number_unsigned_t&>() + 1;
+    }
+  }
+  for (Json& f : json["findings"]) findings.push_back(std::move(f));
+  json["findings"] = std::move(findings);
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace
 
 int CheckCommand(const Args& args, Output& out) {
-  Result<Options> options = ParseOptions(args, {"--rules", "--json", "--strict", "--date"});
+  Result<Options> options =
+      ParseOptions(args, {"--rules", "--layer", "--json", "--strict", "--date"});
   if (!options.ok()) return Fail(Summarize(options.errors()), kUsage);
   const Options& o = options.value();
   if (!o.files.empty()) return Fail("check takes no file: use --rules FILE", kUsage);
   Result<Date> today = DateOption(o.date);
   if (!today.ok()) return Fail(Summarize(today.errors()), kUsage);
-  Result<Ruleset> rules = LoadRulesFile(o.rules);
+  Composition composition;
+  Result<Ruleset> rules = LoadRulesFile(o.rules, o.layer, &composition);
   if (!rules.ok()) {
     if (o.json) {
       out.Print(LoadErrorsJson(rules.errors()));
@@ -48,11 +87,22 @@ int CheckCommand(const Args& args, Output& out) {
   authoring::VerifyOptions verify;
   verify.today = today.value().iso();
   authoring::Verification result = authoring::Verify(rules.value(), verify);
-  out.Print(o.json ? authoring::VerificationJson(rules.value(), result, 2) + "\n"
-                   : authoring::VerificationText(rules.value(), result));
+  std::vector<LayerFinding> notes = LayerFindings(composition);
+  std::string layer = o.layer ? *o.layer : "";
+  if (o.json) {
+    out.Print(WithLayerFindings(authoring::VerificationJson(rules.value(), result, 2) + "\n", notes,
+                                layer));
+  } else {
+    std::string text;
+    for (const LayerFinding& f : notes) {
+      text += std::string(f.severity) + " [" + f.note->kind + "] " + Printable(f.note->message) +
+              "\n  at " + f.note->path + " in " + Printable(layer) + "\n";
+    }
+    out.Print(text + authoring::VerificationText(rules.value(), result));
+  }
   if (out.Finish() != 0) return kFailure;
   std::size_t errors = result.Count(authoring::Severity::kError);
-  std::size_t warnings = result.Count(authoring::Severity::kWarning);
+  std::size_t warnings = result.Count(authoring::Severity::kWarning) + composition.warnings.size();
   if (errors > 0) return Fail("check: " + std::to_string(errors) + " error(s)");
   if (o.strict && warnings > 0) {
     return Fail("check --strict: " + std::to_string(warnings) + " warning(s)");

@@ -2,6 +2,7 @@
 // Its exit status follows diff(1), not the other commands: 0 no outcome differs, 1 some does,
 // 2 trouble (usage, an unreadable or invalid ruleset, an exploration cut short).
 #include <cstdio>
+#include <optional>
 
 #include "commands.h"
 #include "couverture/authoring/diff.h"
@@ -16,8 +17,8 @@ constexpr int kTrouble = 2;
 }  // namespace
 
 int DiffCommand(const Args& args, Output& out) {
-  Result<Options> parsed =
-      ParseOptions(args, {"--json", "--lang", "--date", "--compare", "--renamed-option"});
+  Result<Options> parsed = ParseOptions(
+      args, {"--json", "--layer", "--lang", "--date", "--compare", "--renamed-option"});
   if (!parsed.ok()) return Fail(Summarize(parsed.errors()), kTrouble);
   const Options& options = parsed.value();
   if (options.files.size() != 2) {
@@ -28,10 +29,23 @@ int DiffCommand(const Args& args, Output& out) {
   }
   Result<Date> date = DateOption(options.date);
   if (!date.ok()) return Fail(Summarize(date.errors()), kTrouble);
-  Result<Ruleset> old_rules = LoadRulesFile(options.files[0]);
-  if (!old_rules.ok()) return Fail("old ruleset: " + Summarize(old_rules.errors()), kTrouble);
-  Result<Ruleset> new_rules = LoadRulesFile(options.files[1]);
-  if (!new_rules.ok()) return Fail("new ruleset: " + Summarize(new_rules.errors()), kTrouble);
+  // With --layer, both sides are the layer composed over each base: what changes for the
+  // university's students when the national rules move on. A layer the new base no longer fits
+  // fails with the path of every reference it lost.
+  auto load = [&](const std::string& file, const char* side) -> std::optional<Ruleset> {
+    Result<Ruleset> rules = LoadRulesFile(file, options.layer);
+    if (rules.ok()) return std::move(rules).value();
+    if (options.layer) {
+      for (const Error& e : rules.errors())
+        std::fprintf(stderr, "error: %s\n", e.ToString().c_str());
+    }
+    Fail(std::string(side) + " ruleset: " + Summarize(rules.errors()), kTrouble);
+    return std::nullopt;
+  };
+  std::optional<Ruleset> old_rules = load(options.files[0], "old");
+  if (!old_rules) return kTrouble;
+  std::optional<Ruleset> new_rules = load(options.files[1], "new");
+  if (!new_rules) return kTrouble;
 
   authoring::DiffOptions diff_options;
   diff_options.lang = options.lang.value_or("");
@@ -58,8 +72,7 @@ int DiffCommand(const Args& args, Output& out) {
     diff_options.renamed_options.push_back(
         {rename.substr(0, dot), rename.substr(dot + 1, eq - dot - 1), rename.substr(eq + 1)});
   }
-  Result<authoring::RulesetDiff> diff =
-      authoring::Diff(old_rules.value(), new_rules.value(), diff_options);
+  Result<authoring::RulesetDiff> diff = authoring::Diff(*old_rules, *new_rules, diff_options);
   if (!diff.ok()) return Fail(Summarize(diff.errors()), kTrouble);
   const authoring::RulesetDiff& d = diff.value();
   out.Print(options.json ? authoring::DiffJson(d, 2) + "\n" : authoring::DiffMarkdown(d));

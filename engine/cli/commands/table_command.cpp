@@ -5,7 +5,7 @@
 namespace couverture::cli {
 
 int TableCommand(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--lang", "--csv"}, /*takes_files=*/false);
+  auto start = StartCommand(args, {"--rules", "--layer", "--lang", "--csv"}, /*takes_files=*/false);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
   out.Print(options.csv ? authoring::CoverageCsv(rules, lang)

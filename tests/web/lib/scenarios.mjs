@@ -17,10 +17,15 @@ export function loadScenarios() {
   return readdirSync(SCENARIOS, {recursive: true}).filter((f) => f.endsWith('.json')).sort().map((file) => {
     const scenario = JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8'));
     const answersText = 'answers_text' in scenario ? scenario.answers_text : JSON.stringify(scenario.answers);
-    return {file, name: scenario.name, rules: scenario.rules || null, answersText,
+    return {file, name: scenario.name, rules: scenario.rules || null, layer: scenario.layer || null, answersText,
             answers: 'answers' in scenario ? scenario.answers : null, lang: scenario.lang || 'en',
             date: scenario.date || DATE, expect: scenario.expect};
   });
+}
+
+// The layer a scenario names (a path from the repository's root), as text, or null.
+export function layerText(scenario) {
+  return scenario.layer ? readFileSync(join(ROOT, scenario.layer), 'utf8') : null;
 }
 
 // The ruleset a scenario names, as text (null for the compiled-in one).
@@ -32,10 +37,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'couverture-scenarios-'));
 
 // `couverture assess --lang L --date D [--rules R] FILE`: {result} on success, {error: the stderr
 // line} otherwise.
-export function cliAssess(answersText, lang, {rules = null, date = DATE} = {}) {
+export function cliAssess(answersText, lang, {rules = null, layer = null, date = DATE} = {}) {
   const file = join(scratch, 'answers.json');
   writeFileSync(file, answersText);
-  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []), file];
+  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []),
+                ...(layer ? ['--layer', join(ROOT, layer)] : []), file];
   const run = spawnSync(CLI, args, {encoding: 'utf8'});
   if (run.error) throw run.error;
   if (run.status === 0) return {result: JSON.parse(run.stdout)};

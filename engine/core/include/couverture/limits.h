@@ -31,6 +31,13 @@ inline constexpr int kPeriods = 64;
 inline constexpr int kConditionDepth = 32;
 inline constexpr int kLanguages = 16;
 
+// A layer (core/include/couverture/layer.h). What it adds is bounded again, once composed, by the
+// ruleset's limits above.
+inline constexpr std::size_t kLayerBytes = 512u << 10;  // a full translation of a base fits
+inline constexpr int kLayerItems = 256;                 // items added to national decisions
+inline constexpr int kLayerOverrides = 64;              // national rows overridden: rare by design
+inline constexpr int kLayerTexts = 4000;                // rewordings and translations
+
 // A replay link: #couverture:origin=other&age=30.
 inline constexpr std::size_t kLinkBytes = 2048;
 inline constexpr std::size_t kLinkKeys = 64;

@@ -154,6 +154,29 @@ void ReadNumberFormats(LoadContext& c, const Json& root) {
   }
 }
 
+// Format 2: {"name": text, "email": "...", "url": "https://...", "hours": text}, at least one.
+void ReadContact(LoadContext& c, const Json& root) {
+  const Json* contact = c.ReadObject(root, "", "contact", /*required=*/false);
+  if (!contact) return;
+  c.CheckKeys(*contact, "/contact", {"name", "email", "url", "hours"});
+  Metadata::Contact out;
+  out.name = c.ReadOptionalText(*contact, "/contact", "name");
+  out.hours = c.ReadOptionalText(*contact, "/contact", "hours");
+  out.email = c.ReadString(*contact, "/contact", "email", /*required=*/false);
+  out.url = c.ReadString(*contact, "/contact", "url", /*required=*/false);
+  if (!out.email.empty() && (out.email.find('@') == std::string::npos ||
+                             out.email.find_first_of(" <>\"") != std::string::npos)) {
+    c.Fail("/contact/email", "expected an e-mail address, got " + Quoted(out.email));
+  }
+  if (!out.url.empty() && out.url.rfind("https://", 0) != 0) {
+    c.Fail("/contact/url", "expected an https: address");
+  }
+  if (!out.name && !out.hours && out.email.empty() && out.url.empty()) {
+    c.Fail("/contact", "give at least one of name, email, url and hours");
+  }
+  c.model.meta.contact = std::move(out);
+}
+
 void Load(LoadContext& c, const Json& root) {
   if (!root.is_object()) {
     return c.Fail("", "a ruleset must be a JSON object, got " + TypeName(root));
@@ -172,7 +195,7 @@ void Load(LoadContext& c, const Json& root) {
     c.CheckKeys(root, "",
                 {"format", "id", "version", "title", "notice", "languages", "sources", "valid_from",
                  "valid_until", "review_by", "phrases", "number_formats", "parameters", "questions",
-                 "decisions", "citations"});
+                 "decisions", "citations", "contact"});
   } else {
     c.CheckKeys(
         root, "",
@@ -194,6 +217,7 @@ void Load(LoadContext& c, const Json& root) {
     c.Fail("/valid_until", "is before valid_from");
   }
   ReadPhrases(c, root);
+  if (format2) ReadContact(c, root);
   if (format2) ReadNumberFormats(c, root);
   ReadCitations(c, root);
   if (format2) ReadParameters(c, root);

@@ -7,6 +7,7 @@ namespace couverture {
 std::string LimitsJson() {
   detail::Json limits = detail::Json::object();
   detail::Put(limits, "rulesetBytes", limits::kRulesetBytes);
+  detail::Put(limits, "layerBytes", limits::kLayerBytes);
   detail::Put(limits, "answersBytes", limits::kAnswersBytes);
   detail::Put(limits, "answerKeys", limits::kAnswerKeys);
   detail::Put(limits, "linkBytes", limits::kLinkBytes);

@@ -121,6 +121,18 @@ std::string ResultRenderer::MetadataJson(int indent) const {
   Put(j, "format", m.format);
   Put(j, "title", detail::Fill(model, catalog, m.title));
   Put(j, "notice", catalog.notice);
+  Json contact = nullptr;
+  if (m.contact) {
+    auto text = [&](const std::optional<detail::Text>& t) {
+      return t ? Json(detail::Fill(model, catalog, *t)) : Json(nullptr);
+    };
+    contact = Json::object();
+    Put(contact, "name", text(m.contact->name));
+    Put(contact, "email", m.contact->email.empty() ? Json(nullptr) : Json(m.contact->email));
+    Put(contact, "url", m.contact->url.empty() ? Json(nullptr) : Json(m.contact->url));
+    Put(contact, "hours", text(m.contact->hours));
+  }
+  Put(j, "contact", std::move(contact));
   Json languages = Json::array();
   for (const std::string& l : model.languages) languages.push_back(l);
   Put(j, "languages", std::move(languages));

@@ -170,6 +170,13 @@ struct Metadata {
   std::optional<std::string> valid_from, valid_until, review_by;  // ISO dates
   // Shown first wherever the ruleset is used: e.g. that these rules no longer apply.
   std::optional<Text> notice;
+  // Format 2: where students get help with the steps (a university's office), which the widget
+  // shows unless the page gives its own contact-* attributes.
+  struct Contact {
+    std::optional<Text> name, hours;
+    std::string email, url;
+  };
+  std::optional<Contact> contact;
 };
 
 // A question's domain cut into the classes the rules can tell apart: options for a choice,
