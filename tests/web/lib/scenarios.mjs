@@ -89,8 +89,9 @@ export async function cliAssessMany(jobs, width = availableParallelism() + 1) {
   return results;
 }
 
-function cliAssessAsync(answersText, lang, {rules = null, date = DATE} = {}) {
-  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []), '-'];
+function cliAssessAsync(answersText, lang, {rules = null, layer = null, date = DATE} = {}) {
+  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []),
+                ...(layer ? ['--layer', join(ROOT, layer)] : []), '-'];
   return new Promise((resolve, reject) => {
     const child = spawn(CLI, args);
     let stdout = '', stderr = '';
