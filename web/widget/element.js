@@ -128,8 +128,21 @@ class CouvertureCheck extends ElementBase {
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
     if (name === 'rules') this.#load();
+    else if (name === 'date' && this.#engine && !this.#dateTaken()) return;
     else if (this.#engine) this.#safeUpdate(this.#answers);
     else if (this.#early) this.#showEarly();
+  }
+
+  // A date attribute changed after load: a bad one is said where the form would be, for the page's
+  // author (the answers stay, and come back with a good date).
+  #dateTaken() {
+    try {
+      this.#engine.date = this.#date() || this.#today;
+      return true;
+    } catch (error) {
+      this.#showFatal(this.#context().word('attributeError'), `date="${this.getAttribute('date')}": ${error.message}`);
+      return false;
+    }
   }
 
   // A ruleset given directly (an object, or its JSON text), in place of the `rules` URL: an
@@ -206,7 +219,7 @@ class CouvertureCheck extends ElementBase {
     const given = this.#rulesValue;
     const url = given === undefined ? this.getAttribute('rules') : null;
     if (given === undefined && !url && EARLY && !this.#pending && linkQueryFor(this) === null &&
-        this.#saved() === null && !Object.keys(this.#answers).length) {
+        this.#saved(true) === null && !Object.keys(this.#answers).length) {
       this.#showEarly();
     } else if (this.#early) {
       // Other rules now: the built-in rules' first question, shown early, is not theirs.
@@ -255,7 +268,7 @@ class CouvertureCheck extends ElementBase {
     this.#pending = null;
     if (pending) this.#safeUpdate(pending);
     else if (this.#early && this.#adoptEarly()) this.#early = null;
-    else if (!this.#restoreFromHistory(true) && !this.#restoreFromLink(false)) this.#update(this.#answers);
+    else if (!this.#restoreFromHistory(true) && !this.#restoreFromLink(false)) this.#keepAnswers(engine);
     this.#early = null;
     const waiting = this.#whenReady;
     this.#whenReady = null;
@@ -344,6 +357,20 @@ class CouvertureCheck extends ElementBase {
     return true;
   }
 
+  // New rules (a `rules` attribute changed): the answers to questions they also ask are kept,
+  // the others dropped; answers the new rules refuse (another range, another option) start afresh
+  // rather than stop the widget.
+  #keepAnswers(engine) {
+    const known = new Set(engine.questions.map((q) => q.id));
+    const kept = Object.create(null);
+    for (const [id, value] of Object.entries(this.#answers)) if (known.has(id)) kept[id] = value;
+    try {
+      this.#update(kept);
+    } catch (error) {
+      this.#update({});
+    }
+  }
+
   // Like #update, but a rejected set of answers becomes a notice and a fresh start.
   #safeUpdate(answers) {
     try {
@@ -367,12 +394,14 @@ class CouvertureCheck extends ElementBase {
   }
 
   // This widget's entry in the page's history state: {q: its replay-link query, depth: how many
-  // answers it pushed before this one}, or null. The state is the page's own object with one key
-  // added, and the URL is never changed, so the page's routing (path, hash) is left alone.
-  #saved() {
+  // answers it pushed before this one, r: the rules' id}, or null (also when it was saved under
+  // other rules than the engine's, unless `anyRules`). The state is the page's own object with one
+  // key added, and the URL is never changed, so the page's routing (path, hash) is left alone.
+  #saved(anyRules = false) {
     const state = history.state;
     const own = state && typeof state === 'object' && state.couverture && state.couverture[fragmentOf(this)];
-    return own && typeof own.q === 'string' && Number.isInteger(own.depth) ? own : null;
+    if (!own || typeof own.q !== 'string' || !Number.isInteger(own.depth)) return null;
+    return anyRules || (this.#engine && own.r === this.#engine.ruleset.id) ? own : null;
   }
 
   // Records the answers in the page's history: a new entry for a student's step (so that the
@@ -384,7 +413,7 @@ class CouvertureCheck extends ElementBase {
     const saved = this.#saved();
     if (saved && saved.q === query) return;
     const depth = push ? (saved ? saved.depth + 1 : 1) : saved ? saved.depth : 0;
-    const next = {...(state || {}), couverture: {...((state && state.couverture) || {}), [fragmentOf(this)]: {q: query, depth}}};
+    const next = {...(state || {}), couverture: {...((state && state.couverture) || {}), [fragmentOf(this)]: {q: query, depth, r: this.#engine.ruleset.id}}};
     try {
       if (push) history.pushState(next, '', location.href);
       else history.replaceState(next, '', location.href);

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "classes.h"
-#include "model.h"
-#include "parameter_texts.h"
+#include "couverture/detail/classes.h"
+#include "couverture/detail/model.h"
+#include "couverture/detail/parameter_texts.h"
 
 namespace couverture::authoring {
 namespace {
