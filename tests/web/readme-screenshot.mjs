@@ -5,22 +5,30 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {launchBrowser, serveDist} from './lib/browser.mjs';
 import {ROOT} from './lib/paths.mjs';
-import {complete, open} from './lib/widget.mjs';
+import {answer, elementResult, open} from './lib/widget.mjs';
 
-const persona = {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5};
+// Today's rules (built in): a degree student from outside Europe with a VLS-TS, whose outcome is
+// the checklist.
+const persona = {enrolled_higher_ed: true, employed_in_france: false, origin: 'other', protection_status: 'none',
+                 visa_type: 'vls_ts_or_permit', exchange_programme: false, study_type: 'initial',
+                 french_government_scholarship: false, low_income: false, age: 22};
+async function complete(page, lang, answers) {
+  for (let id = (await elementResult(page)).next[0]; id; id = (await elementResult(page)).next[0]) {
+    await answer(page, lang, id, answers[id]);
+  }
+}
 const shots = mkdtempSync(join(tmpdir(), 'couverture-shots-'));
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
-// The phone is scrolled to just above the "Your answers" heading (not mid-sentence), so that it
-// shows the outcome the desktop shows cut off.
+// Both are scrolled to the outcome's headline: the picture shows the checklist, not the answers.
 for (const [name, width, height] of [['desktop', 1280, 1000], ['phone', 375, 812]]) {
   await page.setViewportSize({width, height});
   await open(page, server.url);
   await complete(page, 'en', persona);
-  const top = await page.getByRole('heading', {name: 'Your answers'})
-      .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
-  const scroll = name === 'phone' ? top - 12 : 0;  // the page's text ends ~25 px above the heading
+  const top = await page.locator('couverture-check').locator('.headline')
+      .evaluate((headline) => headline.getBoundingClientRect().top + window.scrollY);
+  const scroll = top - 12;
   await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, scroll);
   await page.screenshot({path: join(shots, `${name}.png`)});
 }
