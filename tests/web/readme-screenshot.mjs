@@ -1,35 +1,25 @@
 // Regenerates web/screenshots/widget.png, the README's picture: the demo on a desktop and on a
-// phone, same persona, outcome complete. Run after a wasm build: node tests/web/readme-screenshot.mjs
+// phone, today's rules, a degree student from outside Europe, outcome complete. Run after a wasm build: node tests/web/readme-screenshot.mjs
 import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {launchBrowser, serveDist} from './lib/browser.mjs';
 import {ROOT} from './lib/paths.mjs';
-import {answer, elementResult, open} from './lib/widget.mjs';
+import {STUDENT, open, walk} from './lib/widget.mjs';
 
-// Today's rules (built in): a degree student from outside Europe with a VLS-TS, whose outcome is
-// the checklist.
-const persona = {enrolled_higher_ed: true, employed_in_france: false, origin: 'other', protection_status: 'none',
-                 visa_type: 'vls_ts_or_permit', exchange_programme: false, study_type: 'initial',
-                 french_government_scholarship: false, low_income: false, age: 22};
-async function complete(page, lang, answers) {
-  for (let id = (await elementResult(page)).next[0]; id; id = (await elementResult(page)).next[0]) {
-    await answer(page, lang, id, answers[id]);
-  }
-}
 const shots = mkdtempSync(join(tmpdir(), 'couverture-shots-'));
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
-// Both are scrolled to the outcome's headline: the picture shows the checklist, not the answers.
+// Both are scrolled to just above the outcome's headline, so that they show what the student is
+// told, the answers above it.
 for (const [name, width, height] of [['desktop', 1280, 1000], ['phone', 375, 812]]) {
   await page.setViewportSize({width, height});
   await open(page, server.url);
-  await complete(page, 'en', persona);
-  const top = await page.locator('couverture-check').locator('.headline')
-      .evaluate((headline) => headline.getBoundingClientRect().top + window.scrollY);
-  const scroll = top - 12;
-  await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, scroll);
+  const result = await walk(page, 'en', STUDENT);
+  const top = await page.getByRole('heading', {name: result.headline.title}).first()
+      .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, top - (name === 'phone' ? 16 : 120));
   await page.screenshot({path: join(shots, `${name}.png`)});
 }
 // Both side by side on one picture, scaled down.

@@ -64,8 +64,28 @@ export function forRules(ruleEngines) {
     return elementResult(page);
   }
 
-  return {question, control, answer, complete};
+  // Answers whatever the widget asks next, from `answers`, until it asks nothing more or `stop`
+  // (given the element's result) says so; returns the result.
+  async function walk(page, lang, answers, stop = () => false) {
+    for (let i = 0; i < 40; i++) {
+      const result = await elementResult(page);
+      if (!result.next.length || stop(result)) return result;
+      const id = result.next[0];
+      assert.ok(id in answers, `the widget asks ${id}`);
+      await answer(page, lang, id, answers[id]);
+      await page.waitForFunction((asked) => !document.querySelector('couverture-check').result.next.includes(asked), id);
+    }
+    return assert.fail('the flow did not end');
+  }
+
+  return {question, control, answer, complete, walk};
 }
 
 // The built-in rules' (today's).
-export const {question, control, answer, complete} = forRules(engines);
+export const {question, control, answer, complete, walk} = forRules(engines);
+
+// A degree student from outside Europe with a long-stay visa, 22, no job: answers to every
+// question of today's rules a widget may ask them.
+export const STUDENT = {enrolled_higher_ed: true, origin: 'other', employed_in_france: false, visa_type: 'vls_ts_or_permit',
+                        exchange_programme: false, study_type: 'initial', french_government_scholarship: false,
+                        protection_status: 'none', low_income: false, age: 22};
