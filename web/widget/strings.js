@@ -35,7 +35,6 @@ export const STRINGS = {
     rulesError: 'The rules could not be loaded',
     attributeError: 'This check is set up wrongly on this page',
     unavailable: 'The health-coverage check cannot start on this page. Please try again later, or ask the university’s student services.',
-    restoreError: 'The answers in the link could not be used',
     checkedOn: 'Rules checked on',
     colon: ': ',
     checklist: 'Your checklist',
@@ -83,7 +82,6 @@ export const STRINGS = {
     rulesError: 'Les règles n’ont pas pu être chargées',
     attributeError: 'Cette vérification est mal configurée sur cette page',
     unavailable: 'La vérification de couverture santé ne peut pas démarrer sur cette page. Réessayez plus tard ou adressez-vous au service des étudiants de l’université.',
-    restoreError: 'Les réponses du lien n’ont pas pu être utilisées',
     checkedOn: 'Règles vérifiées le',
     colon: '\u00a0: ',  // French puts a no-break space before a colon
     checklist: 'Vos démarches',

@@ -5,6 +5,7 @@
 #include "couverture/authoring/verify.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
+#include "couverture/limits.h"
 
 namespace couverture::authoring {
 namespace {
