@@ -41,21 +41,25 @@ function contactDetails({name, email, url, hours, slotted}, ui) {
 const section = (name, ui, key, ...body) =>
   h('section', {class: `block block-${name}`, part: 'block'}, ui.heading(0, {}, ui.say(key)), ...body);
 
+// A citation's note when it rests on a university's page or on our reading, else nothing.
+const basisNote = (sources, id) => sources && sources[id] && sources[id].note &&
+    h('span', {class: `basis basis-${sources[id].basis}`, text: ` ${sources[id].note}`});
+
 // One task: what to do (or bring), what it needs, by when.
-function task(item, ui) {
+function task(item, ui, sources) {
   return h('li', {class: `task task-${item.kind}`, 'data-id': item.id},
     h('p', {class: 'task-text'},
       item.kind === 'document' && h('span', {class: 'task-kind'}, ui.say('bring'), ui.word('colon')),
       h('span', {}, rich(item.text))),
     item.needs && item.needs.length > 0 && h('div', {class: 'needs'},
       h('p', {class: 'needs-title'}, ui.say('needs')),
-      h('ul', {}, item.needs.map((need) => h('li', {}, rich(need.text))))),
+      h('ul', {}, item.needs.map((need) => h('li', {}, rich(need.text), basisNote(sources, need.source))))),
     item.deadline && h('p', {class: 'deadline'}, h('strong', {}, ui.say('deadline'), ui.word('colon')),
-                       rich(item.deadline.text)));
+                       rich(item.deadline.text), basisNote(sources, item.deadline.source)));
 }
 
 // Every task, grouped by when, numbered through.
-function checklist(tasks, ui, contact) {
+function checklist(tasks, ui, contact, sources) {
   if (!tasks.length) return contact && h('section', {class: 'block block-contact', part: 'block'}, contact);
   let number = 1;
   const groups = WHEN.map((when) => [when, tasks.filter((t) => (t.when || null) === when)])
@@ -64,7 +68,7 @@ function checklist(tasks, ui, contact) {
       const start = number;
       number += list.length;
       return [ui.heading(1, {class: 'when'}, ui.say(`when_${when || 'other'}`)),
-              h('ol', {class: 'checklist', start}, list.map((item) => task(item, ui)))];
+              h('ol', {class: 'checklist', start}, list.map((item) => task(item, ui, sources)))];
     });
   return section('checklist', ui, 'checklist', groups, contact);
 }
@@ -119,7 +123,7 @@ export function outcomeBody(result, ruleset, contact, ui, folds) {
         h('p', {class: 'block block-extra', part: 'block', text: result.extra_insurance_note}),
     ruleset && why(result.explanation, 'why', result, ruleset, ui, folds),
     options(result, ui),
-    checklist(result.checklist || [], ui, contactDetails(contact, ui)),
+    checklist(result.checklist || [], ui, contactDetails(contact, ui), result.sources),
     situation(result, ruleset, ui, folds),
     goodToKnow(result, ui),
     ruleset && checked(ruleset, ui),

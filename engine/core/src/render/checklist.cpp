@@ -8,11 +8,12 @@ namespace couverture::detail {
 namespace {
 
 // Texts already said in this result: a step, a document, a need or an advice whose words were
-// said before (by another decision, or as a need of an earlier step) is not said again.
+// said before (in a more urgent task, by another decision, or as a need) is not said again.
 class Said {
  public:
-  bool First(const Json& text) {
-    const std::string& words = StringOf(text);
+  bool First(const Json* text) {
+    if (!text) return false;
+    const std::string& words = StringOf(*text);
     if (std::find(texts_.begin(), texts_.end(), words) != texts_.end()) return false;
     texts_.push_back(words);
     return true;
@@ -22,91 +23,71 @@ class Said {
   std::vector<std::string> texts_;
 };
 
-struct Task {
-  int rank = 0;  // the When's order: most urgent first, unstated last
-  Json value;
-};
-
-Json Needs(const Json& item, Said& said) {
-  Json needs = Json::array();
-  if (const Json* list = Member(item, "needs")) {
-    for (const Json& need : Elements(*list)) {
-      if (const Json* text = Member(need, "text"); text && said.First(*text)) needs.push_back(need);
-    }
-  }
-  return needs;
-}
-
 }  // namespace
 
 void PutChecklist(Json& out, const Model& model, const Catalog& catalog, const Plan& plan) {
   Said said;
-  std::vector<Task> tasks;
+  Json checklist = Json::array();
   std::vector<int> task_count(plan.decisions.size(), 0);
-  // Per decision in declared order, its documents (what to get ready) then its steps; then
-  // grouped by when, stably, so that within a group the headline decision comes first.
-  for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
-    const DecisionCatalog& texts = catalog.decisions[d];
-    const DecisionPlan& p = plan.decisions[d];
-    for (int kind : {kDocuments, kSteps}) {
-      for (int index : p.items[kind]) {
-        const Json& item = texts.items[kind][index];
-        const Json* text = Member(item, "text");
-        if (!text || !said.First(*text)) continue;
-        Json task = Json::object();
-        Put(task, "id", StringOf(*Member(item, "id")));
-        Put(task, "decision", texts.id);
-        Put(task, "kind", kind == kSteps ? "step" : "document");
-        const Json* when = Member(item, "when");
-        Put(task, "when", when ? *when : Json(nullptr));
-        Put(task, "text", *text);
-        const Json* source = Member(item, "source");
-        Put(task, "source", source ? *source : Json(nullptr));
-        Put(task, "needs", Needs(item, said));
-        const Json* deadline = Member(item, "deadline");
-        Put(task, "deadline", deadline ? *deadline : Json(nullptr));
-        When w = model.decisions[d].items[kind][index].when;
-        tasks.push_back({static_cast<int>(w), std::move(task)});
-        ++task_count[d];
+  // Group by group, most urgent first (those without `when` last); within a group, decisions in
+  // declared order, each one's documents (what to get ready) before its steps. No sort: a few
+  // dozen items at most are read once per group.
+  for (int when = 0; when <= static_cast<int>(When::kUnstated); ++when) {
+    for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
+      const DecisionCatalog& texts = catalog.decisions[d];
+      for (int kind : {kDocuments, kSteps}) {
+        for (int index : plan.decisions[d].items[kind]) {
+          if (static_cast<int>(model.decisions[d].items[kind][index].when) != when) continue;
+          const Json& item = texts.items[kind][index];
+          if (!said.First(Member(item, "text"))) continue;
+          Json task = Json::object();
+          Put(task, "id", *Member(item, "id"));
+          Put(task, "decision", texts.id);
+          Put(task, "kind", kind == kSteps ? "step" : "document");
+          for (const char* key : {"when", "text", "source"}) Put(task, key, *Member(item, key));
+          Json needs = Json::array();
+          for (const Json& need : Elements(*Member(item, "needs"))) {
+            if (said.First(Member(need, "text"))) needs.push_back(need);
+          }
+          Put(task, "needs", std::move(needs));
+          Put(task, "deadline", *Member(item, "deadline"));
+          checklist.push_back(std::move(task));
+          ++task_count[d];
+        }
       }
     }
   }
-  std::stable_sort(tasks.begin(), tasks.end(),
-                   [](const Task& a, const Task& b) { return a.rank < b.rank; });
-  Json checklist = Json::array();
-  for (Task& task : tasks) checklist.push_back(std::move(task.value));
   Put(out, "checklist", std::move(checklist));
 
   Json headlines = Json::array();
+  Json good = Json::array();
   for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
     const DecisionCatalog& texts = catalog.decisions[d];
     const DecisionPlan& p = plan.decisions[d];
-    if (p.applies == Applies::kNo || p.status < 0) continue;
-    Json one = Json::object();
-    Put(one, "decision", texts.id);
-    Put(one, "title", texts.title);
-    Put(one, "status", texts.status_ids[p.status]);
-    Put(one, "tone", texts.status_tones[p.status]);
-    Put(one, "headline", texts.headlines[p.status]);
-    Put(one, "complete", p.complete);
-    Put(one, "tasks", task_count[d]);
-    Put(one, "alternatives", static_cast<int>(p.items[kAlternatives].size()));
-    headlines.push_back(std::move(one));
+    if (p.applies != Applies::kNo && p.status >= 0) {
+      Json one = Json::object();
+      Put(one, "decision", texts.id);
+      Put(one, "title", texts.title);
+      Put(one, "status", texts.status_ids[p.status]);
+      Put(one, "tone", texts.status_tones[p.status]);
+      Put(one, "headline", texts.headlines[p.status]);
+      Put(one, "complete", p.complete);
+      Put(one, "tasks", task_count[d]);
+      Put(one, "alternatives", static_cast<int>(p.items[kAlternatives].size()));
+      headlines.push_back(std::move(one));
+    }
   }
-  Put(out, "headlines", std::move(headlines));
-
-  Json good = Json::array();
   for (std::size_t d = 0; d < plan.decisions.size(); ++d) {
     const DecisionCatalog& texts = catalog.decisions[d];
     for (int index : plan.decisions[d].items[kAdvice]) {
       const Json& item = texts.items[kAdvice][index];
-      const Json* text = Member(item, "text");
-      if (!text || !said.First(*text)) continue;
+      if (!said.First(Member(item, "text"))) continue;
       Json one = item;
       Put(one, "decision", texts.id);
       good.push_back(std::move(one));
     }
   }
+  Put(out, "headlines", std::move(headlines));
   Put(out, "good_to_know", std::move(good));
 }
 
