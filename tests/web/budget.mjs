@@ -208,8 +208,12 @@ async function slowPhoneQuestion(url) {
     const runs = [];
     for (let i = 0; i < SLOW_RUNS; i++) runs.push(await slowPhoneQuestion(server.url + path));
     const question = median(runs.map((r) => r.question));
-    const wasm = median(runs.map((r) => r.wasm || 0));
-    const value = `${(question / 1000).toFixed(2)} s (couverture.wasm arrived at ${(wasm / 1000).toFixed(2)} s)`;
+    const arrived = runs.filter((r) => r.wasm).map((r) => r.wasm);
+    // The prerendered question shows before couverture.wasm has arrived: no entry for it yet.
+    const wasm = arrived.length === runs.length
+      ? `couverture.wasm arrived at ${(median(arrived) / 1000).toFixed(2)} s`
+      : `before couverture.wasm had arrived in ${runs.length - arrived.length} of ${runs.length} runs`;
+    const value = `${(question / 1000).toFixed(2)} s (${wasm})`;
     record('Time in Chromium', `slow phone: navigation -> first question visible, ${name} (median of ${SLOW_RUNS})`, value);
     console.log(`   ${name}: first question at ${value}`);
   }
