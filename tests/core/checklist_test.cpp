@@ -57,8 +57,8 @@ J WithChecklist() {
   J json = Campus();
   J& health = json["decisions"][0]["outcomes"];
   health["steps"]["register_online"]["when"] = "after_enrolling";
-  health["steps"]["register_online"]["needs"] =
-      J::array({{{"text", En("Your passport.")}}, {{"text", En("Your certificate of enrolment.")}}});
+  health["steps"]["register_online"]["needs"] = J::array(
+      {{{"text", En("Your passport.")}}, {{"text", En("Your certificate of enrolment.")}}});
   health["steps"]["register_online"]["deadline"] = {{"text", En("Within three months.")}};
   health["status"]["register"]["tone"] = "todo";
   J& fee = json["decisions"][1]["outcomes"];
@@ -66,8 +66,8 @@ J WithChecklist() {
   json["decisions"][2]["outcomes"]["documents"] = {
       {"letter", {{"text", En("A letter from your parents.")}, {"when", "before_leaving"}}},
       {"passport_again", {{"text", En("Your passport.")}}}};
-  json["decisions"][2]["outcomes"]["advice"] = {
-      {"same_advice", {{"text", En("Your passport.")}}}, {"tip", {{"text", En("Keep copies.")}}}};
+  json["decisions"][2]["outcomes"]["advice"] = {{"same_advice", {{"text", En("Your passport.")}}},
+                                                {"tip", {{"text", En("Keep copies.")}}}};
   J& rows = json["decisions"][2]["rules"];
   rows[0]["then"]["documents"] = J::array({"letter", "passport_again"});
   rows[0]["then"]["advice"] = J::array({"same_advice", "tip"});

@@ -50,9 +50,9 @@ void CheckLinks(const Model& model, const detail::Text& text, const std::string&
     std::smatch match;
     if (!std::regex_search(rest, match, kSite)) continue;
     out.findings.push_back({Severity::kWarning, "unlinked_site",
-                            "names the site " + match[2].str() +
-                                " without a link: write it as [" + match[2].str() +
-                                "](https://" + match[2].str() + ") so that students can open it",
+                            "names the site " + match[2].str() + " without a link: write it as [" +
+                                match[2].str() + "](https://" + match[2].str() +
+                                ") so that students can open it",
                             path + "/" + model.languages[lang], std::nullopt});
   }
 }
@@ -123,8 +123,10 @@ void CheckTexts(const Ruleset& rules, const std::vector<std::vector<bool>>& live
     for (int kind = 0; kind < kListKinds; ++kind) {
       for (const Item& item : decision.items[kind]) {
         if (item.text) CheckLinks(model, *item.text, item.path + "/text", out);
-        for (const detail::Need& need : item.needs) CheckLinks(model, need.text, need.path + "/text", out);
-        if (item.deadline) CheckLinks(model, item.deadline->text, item.deadline->path + "/text", out);
+        for (const detail::Need& need : item.needs)
+          CheckLinks(model, need.text, need.path + "/text", out);
+        if (item.deadline)
+          CheckLinks(model, item.deadline->text, item.deadline->path + "/text", out);
         if (item.citation >= 0) continue;
         out.findings.push_back({Severity::kWarning, "missing_citation",
                                 std::string(kListNames[kind]) + " \"" + item.id +

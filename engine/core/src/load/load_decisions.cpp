@@ -76,9 +76,8 @@ void ReadTone(LoadContext& c, const Json& json, const std::string& path, Item& i
   const Json* tone = c.Optional(json, "tone");
   if (!tone) return;
   std::string name = tone->is_string() ? StringOf(*tone) : "";
-  if (std::find_if(kToneNames.begin(), kToneNames.end(), [&](const char* t) {
-        return name == t;
-      }) == kToneNames.end()) {
+  if (std::find_if(kToneNames.begin(), kToneNames.end(),
+                   [&](const char* t) { return name == t; }) == kToneNames.end()) {
     c.Fail(JoinPath(path, "tone"), "expected one of \"done\", \"todo\", \"ask\", got " +
                                        (tone->is_string() ? Quoted(name) : TypeName(*tone)));
     return;

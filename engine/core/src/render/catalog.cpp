@@ -89,9 +89,8 @@ class Builder {
     Put(j, "source", CitationId(item.citation));
     if (checklist) {
       Put(j, "when",
-          item.when == When::kUnstated
-              ? Json(nullptr)
-              : Json(kWhenNames[static_cast<std::size_t>(item.when)]));
+          item.when == When::kUnstated ? Json(nullptr)
+                                       : Json(kWhenNames[static_cast<std::size_t>(item.when)]));
       Json needs = Json::array();
       for (const Need& need : item.needs) needs.push_back(NeedValue(need));
       Put(j, "needs", std::move(needs));
