@@ -4,6 +4,7 @@
 // without a hole frozen once and shared by every result made from it; per answer set, only the
 // objects on the way to a hole are new.
 
+// eslint-disable-next-line no-control-regex -- U+0001 is the hole's mark
 const HOLE = /\u0001(\d\d)/g;
 
 // A result is a value: frozen, so that one can be handed to the page and kept.

@@ -25,7 +25,7 @@ export function h(tag, props, ...children) {
 
 // A ruleset text with its links: "[label](https://…)" becomes a link. Only https: a link to any
 // other scheme (javascript:, data:, http:) stays as the plain text it was written as.
-const LINK = /\[([^\[\]]+)\]\((https:\/\/[^\s()]+)\)/g;
+const LINK = /\[([^[\]]+)\]\((https:\/\/[^\s()]+)\)/g;
 export function rich(text) {
   if (!text || !text.includes('](https://')) return text;
   const parts = [];

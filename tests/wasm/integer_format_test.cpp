@@ -1,5 +1,5 @@
-// The WebAssembly module's printf (wasm/shims/integer_format.cpp) against the C library's, natively:
-// every combination of the flag, width, precision and length it knows, for each integer
+// The WebAssembly module's printf (wasm/shims/integer_format.cpp) against the C library's,
+// natively: every combination of the flag, width, precision and length it knows, for each integer
 // conversion, on values at the edges of each type, must format byte for byte the same, return
 // the same length and truncate the same way; everything else it must refuse.
 #include "integer_format.h"

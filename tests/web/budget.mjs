@@ -15,7 +15,8 @@
 //     repeated ones (target >= 1 M/s);
 //  5. the native benchmark's figures, when it is built (assessments >= 10 M/s; the CLI's parse +
 //     assess + render, printed);
-//  6. tests/bench/check_scale's table: `couverture check` on generated rulesets.
+//  6. tests/bench/check_scale's table: `couverture check` on generated rulesets;
+//  7. tests/bench/largest_rulesets' tables: every command on the largest rulesets the limits accept.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -30,6 +31,8 @@ import {Couverture} from './lib/engine.mjs';
 import {DIST, ROOT} from './lib/paths.mjs';
 import {loadScenarios} from './lib/scenarios.mjs';
 
+// The heading of BENCHMARKS.md's last part, kept by hand (writePage carries it over).
+const EARLIER = '## Earlier measurements';
 // What the page says: [section, figure, value, target or null, met or null].
 const figures = [];
 const record = (section, figure, value, target = null, met = null) => {
@@ -410,9 +413,26 @@ const tables = [];
   }
 }
 
+// The largest rulesets the limits accept: every command on each, natively and in Node (its own
+// tables; engine/README.md#what-the-largest-accepted-rulesets-take says what each may take).
+{
+  const cli = join(ROOT, 'build', 'native', 'engine', 'cli', 'couverture');
+  if (existsSync(cli)) {
+    const run = spawnSync(join(ROOT, 'tests', 'bench', 'largest_rulesets'), [cli], {encoding: 'utf8'});
+    if (run.status === 0) {
+      console.log('7. the largest rulesets the limits accept (tests/bench/largest_rulesets):');
+      console.log(run.stdout.trimEnd().replace(/^/gm, '   '));
+      tables.push(['The largest accepted rulesets (tests/bench/largest_rulesets)',
+                   'Each shape generated with the most rows the byte limit lets in, and every command timed on it ' +
+                   '(engine/README.md, "What the largest accepted rulesets take", says what each may take).',
+                   run.stdout.trim()]);
+    }
+  }
+}
+
 writePage();
 
-// tests/bench/BENCHMARKS.md, from this run's figures.
+// tests/bench/BENCHMARKS.md, from this run's figures, then its hand-kept part from EARLIER on.
 function writePage() {
   const git = (...args) => spawnSync('git', args, {cwd: ROOT, encoding: 'utf8'}).stdout.trim();
   const lines = [
@@ -435,6 +455,11 @@ function writePage() {
     lines.push(`| ${figure} | ${value} | ${target === null ? '' : `${target}: ${met ? 'met' : '**not met**'}`} |`);
   }
   for (const [title, text, table] of tables) lines.push('', `## ${title}`, '', text, '', table);
-  writeFileSync(join(ROOT, 'tests', 'bench', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+  // The page's last part is kept by hand and carried over as it is: figures of past changes (what
+  // a change saved or cost, before and after), which no run can take again.
+  const page = join(ROOT, 'tests', 'bench', 'BENCHMARKS.md');
+  const kept = existsSync(page) ? readFileSync(page, 'utf8').indexOf(EARLIER) : -1;
+  if (kept >= 0) lines.push('', readFileSync(page, 'utf8').slice(kept).trimEnd());
+  writeFileSync(page, lines.join('\n') + '\n');
   console.log('Written to tests/bench/BENCHMARKS.md');
 }

@@ -19,10 +19,10 @@ import {viewContext} from './words.js';
 
 // A rules URL as the page wrote it and, when relative, as it was fetched.
 function triedUrl(url) {
-  let resolved = url;
+  let resolved;
   try {
     resolved = new URL(url, document.baseURI).href;
-  } catch (error) {
+  } catch {
     return url;
   }
   return resolved === url ? url : `${url} (${resolved})`;
@@ -286,7 +286,7 @@ class CouvertureCheck extends ElementBase {
       const answer = question.options ? question.options[0].id : question.min != null ? question.min : 0;
       try {
         engine.assess({...this.#answers, [question.id]: answer});
-      } catch (error) {
+      } catch {
         // an answer the engine refuses runs the same code
       }
     }
@@ -366,7 +366,7 @@ class CouvertureCheck extends ElementBase {
     for (const [id, value] of Object.entries(this.#answers)) if (known.has(id)) kept[id] = value;
     try {
       this.#update(kept);
-    } catch (error) {
+    } catch {
       this.#update({});
     }
   }
@@ -712,7 +712,7 @@ class CouvertureCheck extends ElementBase {
     try {
       await navigator.clipboard.writeText(link);
       this.#notice = {text: ui.word('copied'), link};
-    } catch (error) {
+    } catch {
       this.#notice = {text: ui.word('copyManually'), link};
     }
     this.#renderNotice();

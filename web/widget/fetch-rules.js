@@ -36,11 +36,12 @@ export async function fetchRules(url, limitsOrPromise) {
     }
     try {
       return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-    } catch (error) {
+    } catch {
       throw new Error('not a UTF-8 text');
     }
   } catch (error) {
     if (error.name === 'AbortError') {
+      // eslint-disable-next-line preserve-caught-error -- the timeout is the whole message
       throw new Error(`no complete answer within ${RULES_TIMEOUT_MS / 1000} seconds`);
     }
     throw error;

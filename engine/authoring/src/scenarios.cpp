@@ -15,20 +15,13 @@ namespace {
 
 using detail::Json;
 
-Json IdOrNull(const std::string& id) { return id.empty() ? Json(nullptr) : Json(id); }
-
-Json Strings(const std::vector<std::string>& strings) {
-  Json out = Json::array();
-  for (const std::string& s : strings) out.push_back(s);
-  return out;
-}
-
 // {complete, status, rule, documents..., extra_insurance}: one decision's expectations.
 void Expect(const OutcomeIds& ids, Json& expect) {
-  expect["status"] = IdOrNull(ids.status);
-  expect["rule"] = IdOrNull(ids.rule);
-  for (int kind = 0; kind < kListKinds; ++kind) expect[kListNames[kind]] = Strings(ids.lists[kind]);
-  expect["extra_insurance"] = IdOrNull(ids.extra);
+  expect["status"] = detail::TextOrNull(ids.status);
+  expect["rule"] = detail::TextOrNull(ids.rule);
+  for (int kind = 0; kind < kListKinds; ++kind)
+    expect[kListNames[kind]] = detail::StringsJson(ids.lists[kind]);
+  expect["extra_insurance"] = detail::TextOrNull(ids.extra);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The scenario corpus (tests/scenarios/*.json) and the native CLI it is compared with.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {CLI, ROOT, SCENARIOS} from './paths.mjs';
 
@@ -66,4 +66,32 @@ export function comparable(result, expect) {
     subset[key] = LISTS.includes(key) && Array.isArray(value) ? value.map((i) => i.id) : value;
   }
   return subset;
+}
+
+// cliAssess for many [answersText, lang, scenario] at once, a few processes at a time (the answers
+// on stdin): the corpus is a thousand scenarios in two languages, a process each.
+export async function cliAssessMany(jobs, width = availableParallelism() + 1) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await cliAssessAsync(...jobs[i]);
+    }
+  };
+  await Promise.all(Array.from({length: width}, worker));
+  return results;
+}
+
+function cliAssessAsync(answersText, lang, {rules = null, date = DATE} = {}) {
+  const args = ['assess', '--lang', lang, '--date', date, ...(rules ? ['--rules', join(ROOT, rules)] : []), '-'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(CLI, args);
+    let stdout = '', stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text) => { stdout += text; });
+    child.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
+    child.on('error', reject);
+    child.on('close', (status) => resolve(status === 0 ? {result: JSON.parse(stdout)} : {error: stderr.trim(), status}));
+    child.stdin.end(answersText);
+  });
 }

@@ -152,19 +152,17 @@ std::string TextValue(const std::optional<std::string>& text) {
   return text ? MarkdownText(*text) : "(none)";
 }
 
-Json IdOrNull(const std::string& id) { return id.empty() ? Json(nullptr) : Json(id); }
-
 Json OutcomeJson(const DiffOutcome& o) {
   Json j = Json::object();
   j["applies"] = o.applies;
-  j["status"] = IdOrNull(o.status);
-  j["rule"] = IdOrNull(o.rule);
+  j["status"] = detail::TextOrNull(o.status);
+  j["rule"] = detail::TextOrNull(o.rule);
   for (int kind = 0; kind < kListKinds; ++kind) {
     Json list = Json::array();
     for (const std::string& id : o.lists[kind]) list.push_back(id);
     j[kListNames[kind]] = std::move(list);
   }
-  j["extra_insurance"] = IdOrNull(o.extra);
+  j["extra_insurance"] = detail::TextOrNull(o.extra);
   return j;
 }
 
@@ -201,12 +199,6 @@ Json ClassJson(const DiffClass& c) {
 
 Json IdentityJson(const RulesetIdentity& r) {
   return {{"id", r.id}, {"version", r.version}, {"title", r.title}};
-}
-
-Json Strings(const std::vector<std::string>& strings) {
-  Json out = Json::array();
-  for (const std::string& s : strings) out.push_back(s);
-  return out;
 }
 
 Json OptionalText(const std::optional<std::string>& text) {
@@ -264,8 +256,8 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     Json j = Json::object();
     j["id"] = q.id;
     j["change"] = q.change;
-    j["old"] = IdOrNull(q.old_form);
-    j["new"] = IdOrNull(q.new_form);
+    j["old"] = detail::TextOrNull(q.old_form);
+    j["new"] = detail::TextOrNull(q.new_form);
     j["separate"] = q.separate;
     if (q.change == "options") {
       j["options_only_old"] = q.options_only_old;
@@ -292,7 +284,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
   summary["differs"] = diff.OutcomesDiffer();
   summary["classes"] = detail::NumberJson(diff.differing_classes);
   summary["listed"] = diff.classes.size();
-  summary["decisions"] = Strings(diff.changed_decisions);
+  summary["decisions"] = detail::StringsJson(diff.changed_decisions);
   summary["shared_decisions"] = diff.shared_decisions;
   summary["other_row_classes"] = detail::NumberJson(diff.other_row_classes);
   summary["compared"] = detail::NumberJson(diff.compared_classes);
@@ -305,12 +297,12 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
   Json out = Json::object();
   out["old"] = IdentityJson(diff.old_ruleset);
   out["new"] = IdentityJson(diff.new_ruleset);
-  out["lang"] = IdOrNull(diff.lang);
-  out["date"] = IdOrNull(diff.date);
+  out["lang"] = detail::TextOrNull(diff.lang);
+  out["date"] = detail::TextOrNull(diff.date);
   out["classes"] = std::move(classes);
   out["questions"] = std::move(questions);
-  out["decisions"] = {{"added", Strings(diff.decisions_added)},
-                      {"removed", Strings(diff.decisions_removed)}};
+  out["decisions"] = {{"added", detail::StringsJson(diff.decisions_added)},
+                      {"removed", detail::StringsJson(diff.decisions_removed)}};
   out["texts"] = std::move(texts);
   out["summary"] = std::move(summary);
   return detail::Dump(out, indent);

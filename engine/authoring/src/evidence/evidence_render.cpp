@@ -31,8 +31,6 @@ void UseText(const EvidenceUse& use, const std::string& indent, std::string& tex
   for (const EvidenceUse& shown : use.shown_in) UseText(shown, indent + "  ", text);
 }
 
-Json NullIfEmpty(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-
 Json UseJson(const EvidenceUse& use) {
   Json j = Json::object();
   switch (use.kind) {
@@ -51,7 +49,7 @@ Json UseJson(const EvidenceUse& use) {
       j["kind"] = "period";
       j["parameter"] = use.id;
       j["from"] = use.from;
-      j["until"] = NullIfEmpty(use.until);
+      j["until"] = detail::TextOrNull(use.until);
       break;
   }
   j["path"] = use.path;
@@ -64,7 +62,7 @@ Json UseJson(const EvidenceUse& use) {
   Json students = Json::object();
   students["classes"] = use.students.classes;
   students["at_least"] = use.students.truncated;
-  students["example"] = NullIfEmpty(use.students.example);
+  students["example"] = detail::TextOrNull(use.students.example);
   // The engine's own output, so it parses; null all the same if not.
   Result<Json> answers =
       use.students.example_answers.empty()
@@ -114,7 +112,7 @@ std::string EvidenceJson(const EvidenceMap& map, int indent) {
       citation["id"] = c.id;
       citation["section"] = c.section;
       citation["quote"] = c.quote;
-      citation["basis"] = NullIfEmpty(c.basis);
+      citation["basis"] = detail::TextOrNull(c.basis);
       citation["path"] = c.path;
       citation["uses"] = std::move(uses);
       citations.push_back(std::move(citation));
@@ -122,10 +120,10 @@ std::string EvidenceJson(const EvidenceMap& map, int indent) {
     Json source = Json::object();
     source["id"] = s.id;
     source["title"] = s.title;
-    source["url"] = NullIfEmpty(s.url);
+    source["url"] = detail::TextOrNull(s.url);
     source["language"] = s.language;
     source["checked"] = s.checked;
-    source["publisher"] = NullIfEmpty(s.publisher);
+    source["publisher"] = detail::TextOrNull(s.publisher);
     source["path"] = s.path;
     source["citations"] = std::move(citations);
     sources.push_back(std::move(source));

@@ -62,8 +62,8 @@ class DecisionMemo {
 
 // detail::Evaluate and detail::QuestionFor under the answers of the memo's current node. Inline,
 // as Enter is, so that a single decision's search pays only for the test of empty(): its nodes
-// often cost one goal, and a call into the memo per node and goal was measurable (structured
-// 800 × 60 checked 15% slower).
+// often cost one goal, and a call into the memo per node and goal showed in tests/bench/check_scale
+// (structured single-decision rulesets).
 detail::Truth MemoEvaluate(const detail::Model& model, int condition, const Answers& answers,
                            DecisionMemo& memo);
 int MemoQuestionFor(const detail::Model& model, int condition, const Answers& answers,

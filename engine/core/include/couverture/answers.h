@@ -42,12 +42,6 @@ using AnswerValue = std::variant<std::monostate, bool, double, std::string>;
 std::optional<Error> SetAnswer(const Ruleset& rules, std::string_view question_id,
                                const AnswerValue& value, Answers& answers);
 
-// The same checks for an answer given as the engine stores it: an option's index for a choice, 0
-// or 1 for a boolean, the number for a number (for callers that map ids to indexes themselves,
-// such as the WebAssembly API's fast path).
-std::optional<Error> SetAnswerAt(const Ruleset& rules, int question, double value,
-                                 Answers& answers);
-
 // A JSON object keyed by question id; null stands for "unanswered". At most limits::kAnswersBytes
 // and limits::kAnswerKeys; duplicate keys, unknown questions and wrong values are errors.
 Result<Answers> ParseAnswers(const Ruleset& rules, std::string_view json);

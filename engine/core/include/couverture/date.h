@@ -15,7 +15,6 @@ class Date {
   static std::optional<Date> Parse(std::string_view iso);
 
   const std::string& iso() const { return iso_; }
-  int year() const;
   // ISO dates order as their text does.
   bool operator<(const Date& other) const { return iso_ < other.iso_; }
   bool operator<=(const Date& other) const { return iso_ <= other.iso_; }

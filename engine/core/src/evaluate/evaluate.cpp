@@ -39,10 +39,6 @@ Truth Evaluate(const Model& model, int condition, const Answers& answers, Decisi
   return EvaluateWith(states, model, condition, answers);
 }
 
-FirstCandidate FindFirstCandidate(const Model& model, int decision, const Answers& answers) {
-  return FirstCandidateWith(DecisionStates(), model, decision, 0, answers);
-}
-
 DecisionState StateOf(const Model& model, int decision, const Answers& answers) {
   return DecisionStates().Of(model, decision, answers);
 }

@@ -14,41 +14,6 @@
 namespace couverture::detail {
 namespace {
 
-// nlohmann/json's messages name grammar tokens; these say the same in the words of the rest of
-// the engine's messages.
-std::string Simplify(std::string message) {
-  std::size_t last_read = message.find("; last read:");
-  if (last_read != std::string::npos) message.erase(last_read);  // it would echo the input
-  struct Rewrite {
-    const char* starts;
-    const char* says;
-  };
-  static constexpr Rewrite kRewrites[] = {
-      {"invalid string: ill-formed UTF-8", "invalid UTF-8"},
-      {"invalid string: control character", "control character in a string (escape it)"},
-      {"invalid string: surrogate", "invalid \\u escape (lone surrogate)"},
-      {"invalid string: '\\u'", "invalid \\u escape"},
-      {"invalid string: missing closing quote", "unterminated string"},
-      {"invalid string: forbidden character after backslash", "invalid escape"},
-      {"invalid number", "invalid number"},
-      {"invalid literal", "invalid literal"},
-      {"expected end of input", "unexpected characters after the JSON value"},
-  };
-  for (const Rewrite& r : kRewrites) {
-    if (message.rfind(r.starts, 0) == 0) return r.says;
-  }
-  for (const char* list : {"expected '[', '{', or a literal", "expected string literal"}) {
-    std::size_t at = message.find(list);
-    if (at == std::string::npos) continue;
-    bool key = list[9] == 's';
-    message.replace(at, std::string(list).size(),
-                    key ? "expected a key in double quotes" : "expected a value");
-  }
-  bool trailing = message.find("unexpected number literal") != std::string::npos ||
-                  message.find("; expected end of input") != std::string::npos;
-  return trailing ? "unexpected characters after the JSON value" : message;
-}
-
 // Builds the document from nlohmann/json's SAX events, which come with everything the engine
 // promises beyond the grammar: duplicate keys, depth and number range.
 class Builder final : public JsonEvents {
@@ -200,10 +165,7 @@ std::optional<Error> ContentAfterNul(std::string_view text) {
 
 std::string MalformedJson(std::string_view text, std::size_t position,
                           const nlohmann::detail::exception& error) {
-  std::string what = error.what();
-  std::size_t dash = what.find(" - ");
-  std::string message = dash == std::string::npos ? what : what.substr(dash + 3);
-  return "malformed JSON at " + Position(text, position) + ": " + Simplify(message);
+  return "malformed JSON at " + Position(text, position) + ": " + ParseErrorText(error.what());
 }
 
 bool IsNumberOverflow(const nlohmann::detail::exception& error) { return error.id == 406; }
@@ -240,6 +202,14 @@ Json NumberJson(double value) {
     return Json(static_cast<std::int64_t>(value));
   }
   return Json(value);
+}
+
+Json TextOrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json StringsJson(const std::vector<std::string>& strings) {
+  Json out = Json::array();
+  for (const std::string& s : strings) out.push_back(s);
+  return out;
 }
 
 const Json* Member(const Json& object, std::string_view key) {

@@ -299,30 +299,6 @@ std::optional<Error> SetAnswer(const Ruleset& rules, std::string_view question_i
   return Validate(model.questions[index], index, value, answers);
 }
 
-std::optional<Error> SetAnswerAt(const Ruleset& rules, int question, double value,
-                                 Answers& answers) {
-  const Model& model = detail::ModelOf(rules);
-  if (question < 0 || question >= static_cast<int>(model.questions.size())) {
-    return Error{"", "no question number " + std::to_string(question)};
-  }
-  const Question& q = model.questions[question];
-  switch (q.type) {
-    case QuestionType::kChoice:
-      if (value >= 0 && value < static_cast<double>(q.options.size()) &&
-          value == std::floor(value)) {
-        return Validate(q, question, q.options[static_cast<std::size_t>(value)].id, answers);
-      }
-      return Error{JoinPath("", q.id),
-                   "expected " + Expected(q) + ", got option number " + English(value)};
-    case QuestionType::kBoolean:
-      if (value == 0 || value == 1) return Validate(q, question, value == 1, answers);
-      return Error{JoinPath("", q.id), "expected true or false, got " + English(value)};
-    case QuestionType::kInteger:
-    case QuestionType::kNumber: return Validate(q, question, value, answers);
-  }
-  return std::nullopt;
-}
-
 Result<Answers> ParseAnswers(const Ruleset& rules, std::string_view json) {
   if (json.size() > limits::kAnswersBytes) {
     return Error{"", "answers too large: " + std::to_string(json.size()) + " bytes, the limit is " +

@@ -20,8 +20,4 @@ std::optional<Date> Date::Parse(std::string_view iso) {
   return Date(std::string(iso));
 }
 
-int Date::year() const {
-  return (iso_[0] - '0') * 1000 + (iso_[1] - '0') * 100 + (iso_[2] - '0') * 10 + (iso_[3] - '0');
-}
-
 }  // namespace couverture

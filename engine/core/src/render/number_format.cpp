@@ -82,9 +82,8 @@ struct Decimal {
 // WebAssembly build each append to a std::string is a call, and a number's text is made for every
 // answer set a page has not seen.
 Decimal Shortest(double value) {
-  // nlohmann/json's shortest round-trip digits (the grisu2 its serializer writes numbers with).
   char text[64] = {};
-  char* end = nlohmann::detail::to_chars(text, text + sizeof text - 1, value);
+  char* end = ShortestDigits(text, text + sizeof text - 1, value);
   *end = '\0';  // for atoi
   Decimal d;
   const char* at = text;

@@ -22,7 +22,6 @@ struct FirstCandidate {
   int rule = -1;
   bool certain = false;
 };
-FirstCandidate FindFirstCandidate(const Model& model, int decision, const Answers& answers);
 
 // Where a decision stands: whether it applies, and (when it does) its first candidate row.
 struct DecisionState {

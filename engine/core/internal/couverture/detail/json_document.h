@@ -77,6 +77,12 @@ std::string Dump(const Json& value, int indent = -1);
 // A number as JSON carries it best: an integer when it is one (29, not 29.0).
 Json NumberJson(double value);
 
+// A text, or null for an empty one (an id, address or note that is not there).
+Json TextOrNull(const std::string& text);
+
+// Strings as a JSON array.
+Json StringsJson(const std::vector<std::string>& strings);
+
 // Appends one RFC 6901 reference token, escaping '~' and '/'.
 std::string JoinPath(const std::string& path, std::string_view token);
 std::string JoinPath(const std::string& path, std::size_t index);

@@ -41,7 +41,7 @@
   try {
     parentOrigin = (location.ancestorOrigins && location.ancestorOrigins[0]) ||
         (document.referrer && new URL(document.referrer).origin) || null;
-  } catch (error) {
+  } catch {
     parentOrigin = null;
   }
   if (window.parent === window || !parentOrigin || parentOrigin === 'null') return;

@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "couverture/sources/check.h"
-#include "tokens.h"
+#include "match/tokens.h"
 
 namespace couverture::sources {
 namespace {
