@@ -224,28 +224,26 @@ TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
 }
 
 TEST(GraphCommand, FillsParametersWithTheirValueOnTheDate) {
-  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json";
-  // The 2024-25 amount, from an official page: the value alone.
+  // campus.json's fee is in its status title (today's rules name the CVEC amount in a step, which
+  // the drawing does not show, since 2026.12.1).
+  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "tests/rulesets/campus.json";
   CliRun before = Cli("graph --date 2024-10-01 --rules '" + file + "'");
   ASSERT_EQ(before.status, 0) << before.err;
-  EXPECT_EQ(before.out.find("{cvec_amount}"), std::string::npos);
-  EXPECT_NE(before.out.find("Pay the CVEC: \u20ac103\\n"), std::string::npos);
-  // The 2025-26 amount rests on non-official pages only: its note says so wherever it is shown.
-  CliRun unofficial = Cli("graph --date 2025-10-01 --rules '" + file + "'");
-  ASSERT_EQ(unofficial.status, 0) << unofficial.err;
-  EXPECT_NE(
-      unofficial.out.find("Pay the CVEC: \u20ac105 (the 2025-26 amount, found on non-official"),
-      std::string::npos);
+  EXPECT_EQ(before.out.find("{fee_amount}"), std::string::npos);
+  EXPECT_NE(before.out.find("Pay the campus fee: \u20ac103\\n"), std::string::npos);
+  CliRun next = Cli("graph --date 2025-10-01 --rules '" + file + "'");
+  ASSERT_EQ(next.status, 0) << next.err;
+  EXPECT_NE(next.out.find("Pay the campus fee: \u20ac105\\n"), std::string::npos);
   // A year later the amount is carried forward, and says so; in French, as French writes it.
   CliRun later = Cli("graph --date 2026-10-01 --lang fr --rules '" + file + "'");
   ASSERT_EQ(later.status, 0) << later.err;
-  EXPECT_EQ(later.out.find("{cvec_amount}"), std::string::npos);
-  EXPECT_NE(later.out.find("Payez la CVEC\u00a0: 105\u00a0\u20ac (montant 2025-2026"),
+  EXPECT_EQ(later.out.find("{fee_amount}"), std::string::npos);
+  EXPECT_NE(later.out.find("Payez la contribution\u00a0: 105\u00a0\u20ac (le montant 2025-2026"),
             std::string::npos);
   // Before a parameter's first period (a draft for next year) the drawing keeps its placeholder.
   CliRun early = Cli("graph --date 2020-01-01 --rules '" + file + "'");
   ASSERT_EQ(early.status, 0) << early.err;
-  EXPECT_NE(early.out.find("Pay the CVEC: {cvec_amount}"), std::string::npos);
+  EXPECT_NE(early.out.find("Pay the campus fee: {fee_amount}"), std::string::npos);
   EXPECT_EQ(Cli("graph --date 2025-13-01").status, 2);
 }
 

@@ -34,7 +34,7 @@ const std::string kPage = "--rules '" + kPageFile + "' ";
 
 TEST(Cli, BuiltInRulesetIsTodaysRules) {
   CliRun run = Cli("assess", R"({"enrolled_higher_ed": true, "employed_in_france": false,
-      "origin": "other", "visa_type": "vls_ts_or_permit"})");
+      "origin": "other", "protection_status": "none", "visa_type": "vls_ts_or_permit"})");
   ASSERT_EQ(run.status, 0) << run.err;
   nlohmann::json result = nlohmann::json::parse(run.out);
   EXPECT_EQ(result["ruleset"], "france-current");

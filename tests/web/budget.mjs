@@ -5,6 +5,8 @@
 //     weighs;
 //  2. navigation -> first question visible in headless Chromium, as a ratio to a static page with
 //     the same markup served the same way, median of RUNS runs each (target <= 1.5x);
+//  2b. on a slow phone (CPU 4x slower, 1.6 Mbps, 150 ms round trip), navigation -> first question
+//     visible, with today's rules built in and with the university page's from a rules URL;
 //  3. on a page whose CPU runs 4x slower (Chromium's CPU throttling), an answer -> the next
 //     question painted (target <= 50 ms, the median answer of STEP_RUNS walks through the flow);
 //  4. full results per second through engine.assess() in Node, on the university page's rules
@@ -170,6 +172,54 @@ async function timeToQuestion(url) {
   console.log(`2. Navigation -> first question visible, median of ${RUNS} cold loads each:`);
   console.log(`   widget ${median(widget).toFixed(1)} ms, static page ${median(still).toFixed(1)} ms: ` +
               `ratio ${ratio.toFixed(2)}x; target <= 1.5x: ${met}`);
+}
+
+// The first question on a slow phone: CPU 4x slower, 1.6 Mbps down (750 kbps up), 150 ms round
+// trip, a cold cache; today's rules (built in, the first question prerendered) and the university
+// page's (?rules=page: a rules URL, fetched while the module loads). For the URL, the moment
+// couverture.wasm has arrived is printed beside it: its first question should come no later than
+// the module is ready, which is a little after that.
+async function slowPhoneQuestion(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 150,
+    downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8});
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await page.addInitScript(() => {
+    const check = () => {
+      const root = document.querySelector('couverture-check')?.shadowRoot;
+      const legend = root && root.querySelector('legend');
+      if (legend && legend.getBoundingClientRect().height > 0) window.__questionAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__questionAt !== undefined, null, {timeout: 60000});
+  const [question, wasm] = await page.evaluate(() => [window.__questionAt,
+    (performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')) || {}).responseEnd || null]);
+  await context.close();
+  return {question, wasm};
+}
+
+{
+  const SLOW_RUNS = Number(process.env.SLOW_RUNS || 5);
+  console.log(`2b. A slow phone (CPU 4x slower, 1.6 Mbps, 150 ms round trip), cold loads, median of ${SLOW_RUNS}:`);
+  for (const [name, path] of [['today’s rules (built in)', ''], ['the university page’s rules (a rules URL)', '?rules=page']]) {
+    const runs = [];
+    for (let i = 0; i < SLOW_RUNS; i++) runs.push(await slowPhoneQuestion(server.url + path));
+    const question = median(runs.map((r) => r.question));
+    const arrived = runs.filter((r) => r.wasm).map((r) => r.wasm);
+    // The prerendered question shows before couverture.wasm has arrived: no entry for it yet.
+    const wasm = arrived.length === runs.length
+      ? `couverture.wasm arrived at ${(median(arrived) / 1000).toFixed(2)} s`
+      : `before couverture.wasm had arrived in ${runs.length - arrived.length} of ${runs.length} runs`;
+    const value = `${(question / 1000).toFixed(2)} s (${wasm})`;
+    record('Time in Chromium', `slow phone: navigation -> first question visible, ${name} (median of ${SLOW_RUNS})`, value);
+    console.log(`   ${name}: first question at ${value}`);
+  }
 }
 
 // From an answer (Continue clicked) to the next question painted, on a page whose CPU Chromium

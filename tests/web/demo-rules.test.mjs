@@ -73,10 +73,11 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       assert.equal(result.complete, true);
       // Ten: the CVEC needs to know whether the studies are in its scope (study_type, since 2026.12).
       assert.ok(result.asked.length <= 10, `${result.asked.length} questions`);
-      // Every decision shows, and the "Why?" cites its source with a link to it.
-      // (the first is the headline's, which the headline itself stands for)
+      // Every decision shows, one line each under "Your situation" (since issue 20), and the "Why?"
+      // cites its source with a link to it. (The first is the headline's, which the headline itself
+      // stands for.)
       for (const decision of Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status)) {
-        await page.getByRole('heading', {name: decision.title}).first().waitFor({timeout: 5000});
+        await page.locator('couverture-check').getByText(decision.title, {exact: true}).first().waitFor({timeout: 5000});
       }
       await page.getByText(WORDS[lang].why, {exact: true}).first().click();
       const decides = result.explanation.rules.find((r) => r.verdict === 'decides');
@@ -91,7 +92,9 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       // Printed, every decided decision is on the checklist; the replay link brings them all back.
       const titles = Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status).map((d) => d.title);
       await page.emulateMedia({media: 'print'});
-      for (const title of titles) assert.ok(await page.getByRole('heading', {name: title}).first().isVisible(), `printed: ${title}`);
+      for (const title of titles) {
+        assert.ok(await page.locator('couverture-check').getByText(title, {exact: true}).first().isVisible(), `printed: ${title}`);
+      }
       await page.emulateMedia({media: 'screen'});
       await page.getByRole('button', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).click();
       const link = await page.getByRole('textbox', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).inputValue();
@@ -114,7 +117,8 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       assert.ok(await notice.isVisible(), 'the notice is printed');
       await page.emulateMedia({media: 'screen'});
       await page.screenshot({path: join(ARTIFACTS, `demo-page-rules-${lang}-${width}.png`), fullPage: true});
-      assert.match(await page.locator('a[hreflang]').getAttribute('href'), /\?rules=page$/);
+      // (with the answers' replay fragment: the other language's page opens on the same answers)
+      assert.match(await page.locator('a[hreflang]').getAttribute('href'), /\?rules=page(#couverture:[^#]*)?$/);
       await page.reload();
       await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'student-health-coverage');
       assert.equal(await page.getByRole('radio', {name: words.page}).isChecked(), true);

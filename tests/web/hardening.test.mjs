@@ -71,15 +71,15 @@ const YES = pageQuestion('exchange_programme').options.find((o) => o.id === true
 // The built-in rules' (today's) first question, and its first choice.
 const FIRST = question('en', engines.en.assess({}).next[0]).options[0].label;
 
-test('a link with 60 000 keys is refused at once, in the ruleset\'s words, without echoing it', async () => {
+test('a link with 60 000 keys is refused at once, in plain words, without echoing it', async () => {
   const page = await newPage();
   const query = Array.from({length: 60000}, (_, i) => `k${i}=1`).join('&');
   const started = Date.now();
   await open(page, `${session.server.url}index.html?rules=page#couverture:${query}`);
-  await noticeShows(page, /could not be used/);
+  await noticeShows(page, /out of date or damaged/);
   const elapsed = Date.now() - started;
   const text = await alertText(page);
-  assert.match(text, /The answers in the link could not be used/);
+  assert.match(text, /This link is out of date or damaged/);
   assert.ok(text.length < 300, `the notice is short, not the attacker's text: ${text.length} characters`);
   assert.ok(!text.includes('k59999'), text);
   assert.ok(elapsed < 5000, `refused in ${elapsed} ms`);
@@ -89,17 +89,19 @@ test('a link with 60 000 keys is refused at once, in the ruleset\'s words, witho
   await page.close();
 });
 
-test('a refused link\'s notice names the problem, with no "undefined" in it', async () => {
+test('a refused link\'s notice says so in plain words; the problem, with its ids, goes to the console', async () => {
   const page = await newPage();
+  const logged = [];
+  page.on('console', (message) => logged.push(message.text()));
   await open(page, `${session.server.url}index.html#couverture:foo=1`);
-  await noticeShows(page, /could not be used/);
+  await noticeShows(page, /out of date or damaged/);
   const text = await alertText(page);
-  assert.match(text, /unknown question "foo"/);
-  assert.ok(!/undefined/.test(text), text);
+  assert.ok(!text.includes('foo') && !/undefined/.test(text), text);
+  assert.ok(logged.some((line) => /unknown question "foo"/.test(line)), logged.join('\n'));
   // A key made of an attacker's sentence is cut short in the notice.
   const sentence = 'Your account is locked. Call this number now to unlock it'.repeat(20);
   await page.evaluate((hash) => { location.hash = hash; }, `couverture:${encodeURIComponent(sentence)}=1`);
-  await noticeShows(page, /could not be used/);
+  await noticeShows(page, /out of date or damaged/);
   const cut = await alertText(page);
   assert.ok(cut.length < 300 && !cut.includes(sentence), cut);
   await page.close();

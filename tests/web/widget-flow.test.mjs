@@ -285,12 +285,12 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
   await replay.reload();
   await control(replay, 'en', 'origin').waitFor();
   assert.deepEqual(await elementAnswers(replay), {});
-  // A link with answers the engine refuses starts afresh and says why in the student's words (the
-  // ruleset's `invalid` text), not with the engine's message for developers.
+  // A link with answers the engine refuses starts afresh and says, in plain words, that the link
+  // is out of date or damaged, not with the engine's message for developers.
   await open(replay, session.server.url + 'index.html?rules=page#couverture:age=300');
   assert.deepEqual(await elementAnswers(replay), {});
   const refused = await replay.getByText(/could not be used/).textContent();
-  assert.equal(refused, `The answers in the link could not be used: ${question('en', 'age').invalid}`);
+  assert.equal(refused, 'This link is out of date or damaged, so its answers could not be used. Please answer the questions again.');
   // A good link opened next (hashchange) restores its answers and clears that notice.
   await replay.evaluate(() => { location.hash = '#couverture:origin=eu_eea'; });
   await control(replay, 'en', 'origin').waitFor({state: 'detached'});
@@ -300,12 +300,12 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
   await replay.close();
 });
 
-test('a refused link in French: the ruleset\'s words, French spacing before the colon', async () => {
+test('a refused link in French: plain words, French spacing before the colon', async () => {
   const p = await newPage();
   await open(p, session.server.url + 'fr.html?rules=page#couverture:origin=other&months_in_france=-2');
   assert.deepEqual(await elementAnswers(p), {});
-  const refused = await p.getByText(/n’ont pas pu être utilisées/).textContent();
-  assert.equal(refused, `Les réponses du lien n’ont pas pu être utilisées\u00a0: ${question('fr', 'months_in_france').invalid}`);
+  const refused = await p.getByText(/n’ont pas pu être reprises/).textContent();
+  assert.equal(refused, 'Ce lien est périmé ou abîmé\u00a0: ses réponses n’ont pas pu être reprises. Répondez à nouveau aux questions.');
   await p.close();
 });
 

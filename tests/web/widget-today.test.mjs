@@ -3,7 +3,8 @@
 // releases (see engine/rulesets/CHANGES-france-current.md, 2026.12). An EU student with a job in
 // France is asked about the job before their European card, and is covered through the job; a
 // grant holder and a refugee, exempt from the CVEC, are told to get the exemption certificate on
-// cvec.etudiant.gouv.fr, with a link to it.
+// cvec.etudiant.gouv.fr, with a link to it; a refugee is asked no visa question (2026.12.1) and is
+// told to ask the CPAM.
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {test} from 'node:test';
@@ -25,8 +26,8 @@ const CASES = [
    statuses: {health: 'register_online', cvec: 'exempt_grant', c2s: 'may_apply'}, steps: ['get_cvec_certificate_exempt']},
   {name: 'a refugee',
    answers: {...STUDENT, protection_status: 'refugee', low_income: true},
-   statuses: {health: 'register_online', cvec: 'exempt_protection', c2s: 'may_apply'},
-   steps: ['get_cvec_certificate_exempt', 'apply_c2s']},
+   statuses: {health: 'protection_cpam', cvec: 'exempt_protection', c2s: 'may_apply'},
+   steps: ['ask_cpam_protection', 'get_cvec_certificate_exempt', 'apply_c2s'], never: ['visa_type']},
 ];
 
 const next = (page) => page.evaluate(() => document.querySelector('couverture-check').result.next);

@@ -93,5 +93,10 @@
   if (initial !== 'current') choose(initial, false);
   form.addEventListener('change', () => choose(form.elements.rules.value, true));
   widget.addEventListener('couverture-result', describe);
+  // The other language's page opens on the same answers: the widget's replay link rides along.
+  widget.addEventListener('couverture-result', () => {
+    const fragment = widget.link;
+    for (const link of document.querySelectorAll('a[hreflang]')) link.hash = fragment || '';
+  });
   describe();
 })();

@@ -78,6 +78,49 @@ export interface Item {
   readonly source: string | null;
 }
 
+/** When a step or a document is done: the checklist's groups, most urgent first. */
+export type When = 'before_leaving' | 'before_enrolling' | 'on_arrival' | 'after_enrolling';
+/** How an outcome reads: nothing to do, steps follow, or ask someone. */
+export type Tone = 'done' | 'todo' | 'ask';
+
+/** What a step needs, or its deadline. */
+export interface Need {
+  readonly text: string;
+  readonly source: string | null;
+}
+
+/** A step or a document, as decisions list them (steps and documents carry when, needs, deadline). */
+export interface TaskItem extends Item {
+  readonly when?: When | null;
+  readonly needs?: readonly Need[];
+  readonly deadline?: Need | null;
+}
+
+/** One entry of result.checklist: a step or a document of any decision, in the order of doing. */
+export interface ChecklistTask {
+  readonly id: string;
+  readonly decision: string;
+  readonly kind: 'step' | 'document';
+  readonly when: When | null;
+  readonly text: string;
+  readonly source: string | null;
+  readonly needs: readonly Need[];
+  readonly deadline: Need | null;
+}
+
+/** One entry of result.headlines: a decision that applies, with its status. */
+export interface DecisionHeadline {
+  readonly decision: string;
+  readonly title: string;
+  readonly status: string;
+  readonly tone: Tone | null;
+  readonly headline: Headline;
+  readonly complete: boolean;
+  /** How many checklist entries it gave, and how many options. */
+  readonly tasks: number;
+  readonly alternatives: number;
+}
+
 export interface Headline {
   readonly title: string;
   readonly text: string | null;
@@ -115,10 +158,11 @@ export interface Decision {
   readonly complete: boolean;
   readonly status: string | null;
   readonly headline: Headline | null;
+  readonly tone: Tone | null;
   readonly rule: string | null;
-  readonly documents: readonly Item[];
+  readonly documents: readonly TaskItem[];
   readonly alternatives: readonly Item[];
-  readonly steps: readonly Item[];
+  readonly steps: readonly TaskItem[];
   readonly advice: readonly Item[];
   readonly extra_insurance: string | null;
   readonly extra_insurance_note: string | null;
@@ -138,6 +182,11 @@ export interface CouvertureResult extends Omit<Decision, 'title' | 'applies'> {
   readonly approximate?: true;
   readonly sources: Readonly<Record<string, Citation>>;
   readonly decisions: Readonly<Record<string, Decision>>;
+  /** Every decision's steps and documents, grouped by when, each thing said once. */
+  readonly checklist: readonly ChecklistTask[];
+  readonly headlines: readonly DecisionHeadline[];
+  /** Every decision's advice, each once, none the checklist already said. */
+  readonly good_to_know: readonly (Item & {readonly decision: string})[];
 }
 
 /** Errors thrown for a bad ruleset or bad answers: message names the field or path. */
@@ -183,6 +232,8 @@ export interface CouvertureCheckElement extends HTMLElement {
   rules: object | string | null;
   /** The metadata of the rules in use, or null while rules load. */
   readonly ruleset: RulesetInfo | null;
+  /** The replay link's fragment for the current answers ("#couverture:…"), or null while rules load. */
+  readonly link: string | null;
   addEventListener<K extends keyof CouvertureCheckEventMap>(type: K,
       listener: (this: CouvertureCheckElement, event: CouvertureCheckEventMap[K]) => unknown,
       options?: boolean | AddEventListenerOptions): void;

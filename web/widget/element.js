@@ -66,8 +66,14 @@ class CouvertureCheck extends ElementBase {
   #whenReady = null;    // an answer submitted before the engine was ready
   #pending = null;      // answers set before it was ready
   #whyOpen = new Set(); // the "Why?" disclosures the student opened
+  // Every answer the student gave, kept when a change makes the flow skip it: changing an answer
+  // and changing it back brings the later answers back.
+  #memory = Object.create(null);
   #ui;
-  #onHashChange = () => this.#restoreFromLink(true);
+  #onHashChange = () => {
+    if (this.#restoreFromLink(true)) this.#record(false);
+  };
+  #onPopState = () => this.#restoreFromHistory();
 
   constructor() {
     super();
@@ -99,20 +105,24 @@ class CouvertureCheck extends ElementBase {
       headline: h('div', {class: 'headline', part: 'headline', 'aria-live': 'polite'}),
       outcome: h('div', {class: 'outcome-body'}),
       actions: h('div', {class: 'actions', part: 'actions', hidden: true}),
+      // On paper, a check not finished says which questions remain.
+      remaining: h('section', {class: 'remaining print-only', hidden: true}),
     };
     ui.outcomeSection = h('section', {class: 'outcome', part: 'outcome'}, ui.headline, ui.outcome);
     ui.widget = h('div', {class: 'widget', part: 'widget'}, ui.title, ui.rulesNotice, ui.loading, ui.notice, ui.answers,
-                  ui.question, ui.outcomeSection, ui.actions);
+                  ui.question, ui.remaining, ui.outcomeSection, ui.actions);
     root.append(ui.widget);
   }
 
   connectedCallback() {
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('popstate', this.#onPopState);
     if (!this.#engine && !this.#loading) this.#load();
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   attributeChangedCallback(name, before, after) {
@@ -146,6 +156,11 @@ class CouvertureCheck extends ElementBase {
   // The ruleset's metadata (id, version, title, checked, sources...: see wasm/README.md), or null
   // before the engine is ready: for a host page that says which rules are showing.
   get ruleset() { return this.#engine ? this.#engine.ruleset : null; }
+
+  // The replay link's fragment for the current answers ("#couverture:origin=other&age=30"), or
+  // null before the engine is ready: a host page adds it to a link (the other language's page)
+  // so that the answers follow.
+  get link() { return this.#engine ? fragmentOf(this) + this.#engine.linkFor(this.#answers) : null; }
 
   // The current result (frozen), or null before the engine is ready.
   // Null while the early view stands in for the engine (its result is partial).
@@ -204,7 +219,7 @@ class CouvertureCheck extends ElementBase {
     const given = this.#rulesValue;
     const url = given === undefined ? this.getAttribute('rules') : null;
     if (given === undefined && !url && EARLY && !this.#pending && linkQueryFor(this) === null &&
-        !Object.keys(this.#answers).length) {
+        this.#saved(true) === null && !Object.keys(this.#answers).length) {
       this.#showEarly();
     } else if (this.#early) {
       // Other rules now: the built-in rules' first question, shown early, is not theirs.
@@ -215,10 +230,18 @@ class CouvertureCheck extends ElementBase {
     }
     // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
     const options = {date: this.#date(), wasmUrl: this.getAttribute('wasm') || undefined};
+    // The rules URL is fetched while the module loads, not after: its first question can then show
+    // as soon as the module is ready.
+    const limits = Couverture.limits(options);
+    const fetched = given === undefined && url ? fetchRules(url, limits) : null;
+    if (fetched) fetched.catch(() => {});  // reported below, once the module is known to work
+    const layerWanted = this.getAttribute('layer');
+    const layerFetched = layerWanted ? fetchRules(layerWanted, limits, 'layer') : null;
+    if (layerFetched) layerFetched.catch(() => {});
     let engine;
-    let layerUrl = null;
+    let layerUrl = null;  // named in an error once the rules have arrived
     try {
-      await Couverture.limits(options);
+      await limits;
     } catch (error) {
       // The module itself did not load (not found, blocked by the page's CSP): nothing a student
       // can fix, so a plain sentence for them and the technical reason for the page's developer.
@@ -226,11 +249,10 @@ class CouvertureCheck extends ElementBase {
       return;
     }
     try {
-      const limits = await Couverture.limits(options);
-      const rules = given !== undefined ? given : url ? await fetchRules(url, limits) : undefined;
+      const rules = given !== undefined ? given : fetched ? await fetched : undefined;
       // `layer`: a university's layer over those rules, fetched as they are (same limits on time).
-      layerUrl = this.getAttribute('layer');
-      const layer = layerUrl ? await fetchRules(layerUrl, limits, 'layer') : undefined;
+      layerUrl = layerWanted;
+      const layer = layerFetched ? await layerFetched : undefined;
       engine = await Couverture.create({...options, rules, layer});
     } catch (error) {
       // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL,
@@ -254,7 +276,7 @@ class CouvertureCheck extends ElementBase {
     this.#pending = null;
     if (pending) this.#safeUpdate(pending);
     else if (this.#early && this.#adoptEarly()) this.#early = null;
-    else if (!this.#restoreFromLink(false)) this.#keepAnswers(engine);
+    else if (!this.#restoreFromHistory(true) && !this.#restoreFromLink(false)) this.#keepAnswers(engine);
     this.#early = null;
     const waiting = this.#whenReady;
     this.#whenReady = null;
@@ -337,6 +359,7 @@ class CouvertureCheck extends ElementBase {
       this.#refuseLink(error);
       return true;
     }
+    Object.assign(this.#memory, answers);
     if (!this.#safeUpdate(answers)) return true;
     if (focus) this.#focus();
     return true;
@@ -367,25 +390,104 @@ class CouvertureCheck extends ElementBase {
     }
   }
 
+  // A link (or a saved step) whose answers these rules cannot use: an older version's, or cut
+  // short in a message. The student is told in plain words and starts afresh; the ids are for the
+  // page's developer, in the console.
   #refuseLink(error) {
+    console.warn(`<couverture-check>: the answers in the link could not be used: ${error.message}`);
+    this.#memory = Object.create(null);
     this.#update({});
-    const ui = this.#context();
-    this.#notice = {text: ui.word('restoreError') + ui.word('colon') + this.#errorText(error)};
+    this.#notice = {text: this.#context().word('linkDamaged')};
     this.#renderNotice();
   }
 
+  // This widget's entry in the page's history state: {q: its replay-link query, depth: how many
+  // answers it pushed before this one, r: the rules' id}, or null (also when it was saved under
+  // other rules than the engine's, unless `anyRules`). The state is the page's own object with one
+  // key added, and the URL is never changed, so the page's routing (path, hash) is left alone.
+  #saved(anyRules = false) {
+    const state = history.state;
+    const own = state && typeof state === 'object' && state.couverture && state.couverture[fragmentOf(this)];
+    if (!own || typeof own.q !== 'string' || !Number.isInteger(own.depth)) return null;
+    return anyRules || (this.#engine && own.r === this.#engine.ruleset.id) ? own : null;
+  }
+
+  // Records the answers in the page's history: a new entry for a student's step (so that the
+  // browser's Back and Forward move between questions), else in place. A reload keeps them.
+  #record(push) {
+    const state = history.state;
+    if (!this.#engine || (state != null && typeof state !== 'object')) return;
+    const query = this.#engine.linkFor(this.#answers);
+    const saved = this.#saved();
+    if (saved && saved.q === query) return;
+    const depth = push ? (saved ? saved.depth + 1 : 1) : saved ? saved.depth : 0;
+    const next = {...(state || {}), couverture: {...((state && state.couverture) || {}), [fragmentOf(this)]: {q: query, depth, r: this.#engine.ruleset.id}}};
+    try {
+      if (push) history.pushState(next, '', location.href);
+      else history.replaceState(next, '', location.href);
+    } catch (error) {
+      // a sandboxed frame may refuse: the answers still work, without Back
+    }
+  }
+
+  // The browser moved to another entry (Back, Forward), or the page was reloaded: the answers
+  // saved with it, else the link's (an entry from before the first answer). Returns whether it
+  // applied any.
+  #restoreFromHistory(loading = false) {
+    if (!this.#engine) return false;
+    const saved = this.#saved();
+    const query = saved ? saved.q : linkQueryFor(this);
+    if (query === null) {
+      // An entry from before the first answer, on a page opened without a link.
+      if (loading || !Object.keys(this.#answers).length) return false;
+      this.#update({});
+      this.#focus();
+      return true;
+    }
+    if (loading && !saved) return false;  // the link alone: #restoreFromLink's
+    let answers;
+    try {
+      answers = this.#engine.answersFromLink(query);
+    } catch (error) {
+      this.#refuseLink(error);
+      return true;
+    }
+    // Already showing these answers (the host page's own history entry): nothing to do.
+    if (!loading && this.#engine.linkFor(answers) === this.#engine.linkFor(this.#answers)) return true;
+    this.#editing = null;
+    this.#error = null;
+    this.#notice = null;
+    Object.assign(this.#memory, answers);
+    if (!this.#safeUpdate(answers)) return true;
+    if (!loading) this.#focus();
+    return true;
+  }
+
   // Assesses `answers`, keeps only those the flow used, renders, tells the page.
-  #update(answers) {
+  // remember: answers the student gave before and the new flow asks again are filled in (a
+  // changed answer changed back keeps the later ones).
+  #update(answers, remember = false) {
     const engine = this.#engine;
     engine.lang = this.#lang();
     // Without a date attribute, the engine's own default (the day it was made).
     engine.date = this.#date() || this.#today;
     let result = engine.assess(answers);
-    const kept = Object.create(null);
+    let kept = Object.create(null);
     for (const id of result.asked) kept[id] = answers[id];
     if (Object.keys(kept).length !== Object.keys(answers).length) {
       // Answers the new flow does not use are dropped, so the result has only the kept ones.
       result = engine.assess(kept);
+    }
+    for (let id = result.next[0]; remember && id && id in this.#memory && !(id in kept); id = result.next[0]) {
+      const more = {...kept, [id]: this.#memory[id]};
+      try {
+        result = engine.assess(more);
+      } catch (error) {
+        delete this.#memory[id];
+        result = engine.assess(kept);
+        break;
+      }
+      kept = Object.assign(Object.create(null), more);
     }
     this.#answers = kept;
     this.#result = result;
@@ -426,6 +528,7 @@ class CouvertureCheck extends ElementBase {
     this.#renderAnswers(ui);
     this.#renderQuestion(ui);
     this.#renderOutcome(ui);
+    this.#renderRemaining(ui);
     this.#renderActions(ui);
   }
 
@@ -472,7 +575,9 @@ class CouvertureCheck extends ElementBase {
 
   #form(question, ui) {
     const id = question.id;
-    return questionForm(question, {answer: this.#answers[id], error: this.#error, editing: id === this.#editing},
+    // A question asked again (after Back) shows the answer given before.
+    const answer = id in this.#answers ? this.#answers[id] : this.#memory[id];
+    return questionForm(question, {answer, error: this.#error, editing: id === this.#editing},
                         ui, {submit: (form) => this.#submit(question, form), cancel: () => this.#cancel(id),
                                           showField: () => this.#focus()});
   }
@@ -490,7 +595,10 @@ class CouvertureCheck extends ElementBase {
       this.#error = null;
       this.#editing = null;
       this.#notice = null;
-      this.#update({...this.#answers, [question.id]: value});
+      const changed = question.id in this.#answers;
+      this.#update({...this.#answers, [question.id]: value}, changed);
+      this.#memory[question.id] = value;
+      this.#record(true);
     } catch (refused) {
       // The engine rejected this answer (range, type): say which rule it broke.
       return this.#reject(question, {text,
@@ -536,6 +644,8 @@ class CouvertureCheck extends ElementBase {
       return;
     }
     ui.outcomeSection.dataset.status = result.status;
+    if (result.tone) ui.outcomeSection.dataset.tone = result.tone;
+    else delete ui.outcomeSection.dataset.tone;
     // Rewrite the live region only when its words change, so that nothing is announced twice.
     const signature = [...headlineWords(result), result.complete].join('\n');
     if (ui.headline.dataset.signature !== signature) {
@@ -552,6 +662,16 @@ class CouvertureCheck extends ElementBase {
     ui.outcome.replaceChildren(...outcomeBody(result, ruleset, contact, context, folds));
   }
 
+  // Printed only: the questions a check not finished still has to ask.
+  #renderRemaining(context) {
+    const {next, asked} = this.#result;
+    const section = this.#ui.remaining;
+    section.hidden = !asked.length || !next.length;
+    section.replaceChildren(...(section.hidden ? [] : [
+      context.heading(0, {}, context.say('remaining')),
+      h('ul', {}, next.map((id) => this.#question(id)).filter(Boolean).map((q) => h('li', {text: q.label})))]));
+  }
+
   #renderActions(context) {
     const ui = this.#ui;
     const any = this.#result.asked.length > 0;
@@ -560,6 +680,7 @@ class CouvertureCheck extends ElementBase {
     const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
                                         context.say(key));
     ui.actions.replaceChildren(...[
+        button('back', () => this.#back()),
         this.#result.status != null && button('print', () => printOnly(this)),
         button('copyLink', () => this.#copyLink()),
         button('startAgain', () => this.#startAgain()),
@@ -573,7 +694,24 @@ class CouvertureCheck extends ElementBase {
     this.#error = null;
     this.#notice = null;
     this.#whyOpen = new Set();
+    this.#memory = Object.create(null);
     this.#update({});
+    this.#record(true);
+    this.#focus();
+  }
+
+  // Back to the question before: the browser's Back when this widget recorded that step, so that
+  // the two agree; else the last answer taken off.
+  #back() {
+    const saved = this.#saved();
+    if (saved && saved.depth > 0 && saved.q === this.#engine.linkFor(this.#answers)) return history.back();
+    const asked = this.#result.asked;
+    const answers = {...this.#answers};
+    delete answers[asked[asked.length - 1]];
+    this.#editing = null;
+    this.#error = null;
+    this.#update(answers);
+    this.#record(false);
     this.#focus();
   }
 

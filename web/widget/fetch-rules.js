@@ -3,14 +3,17 @@
 // author; bytes that are not UTF-8 too (text() would have replaced them silently).
 const RULES_TIMEOUT_MS = 15000;
 
-// A layer's URL is read the same way, within its own limit (what = 'layer').
-export async function fetchRules(url, limits, what = 'ruleset') {
+// limits: the engine's limits, or a promise of them (the module still loading: the request goes
+// out at once, and the size is judged once they are known). A layer's URL is read the same way,
+// within its own limit (what = 'layer').
+export async function fetchRules(url, limitsOrPromise, what = 'ruleset') {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), RULES_TIMEOUT_MS);
   try {
     // No cookies go with it: the widget stores and sends nothing about the student.
     const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const limits = await limitsOrPromise;
     const maxBytes = what === 'layer' ? limits.layerBytes : limits.rulesetBytes;
     const tooLarge = () => new Error(`larger than a ${what} may be (${maxBytes} bytes)`);
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();

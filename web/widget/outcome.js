@@ -1,7 +1,13 @@
-// The outcome: the headline (the status, in the live region), the headline decision's checklist
-// with the university's contact, "Why?", the other decisions, and which rules these are.
+// The outcome: the headline (the status, in the live region); then, as sections of equal rank,
+// the options the student has, one checklist in the order of doing (with the university's
+// contact), the other decisions' headlines, what is good to know; and which rules these are.
+// The engine orders, groups and de-duplicates all of it (the result's `checklist`, `headlines`
+// and `good_to_know`): this only lays it out.
 import {h, rich} from '../dom.js';
 import {why} from './why.js';
+
+// The checklist's groups, most urgent first, as the engine orders them; null: no time given.
+const WHEN = ['before_leaving', 'before_enrolling', 'on_arrival', 'after_enrolling', null];
 
 // The headline's title and text, once a status is settled.
 export function headlineWords(result) {
@@ -18,37 +24,13 @@ export function headline(result, ui) {
   ].filter(Boolean);
 }
 
-// A decision's checklist: steps and documents (with the university's contact for help with
-// them), alternatives, its note, advice.
-function lists(decision, depth, ui, contactBlock) {
-  const list = (key, ordered) => decision[key] && decision[key].length > 0 &&
-      h('div', {class: `block block-${key}`, part: 'block'},
-        ui.heading(depth, {}, ui.say(key)),
-        h(ordered ? 'ol' : 'ul', {class: 'checklist'}, decision[key].map((item) => h('li', {}, rich(item.text)))));
-  // Each thing said once: a note that an item already says word for word is not repeated.
-  const said = ['alternatives', 'steps', 'documents', 'advice'].some(
-      (key) => (decision[key] || []).some((item) => item.text === decision.extra_insurance_note));
-  return [
-    // The options first: a step may depend on the one chosen ("To apply for the CMU…").
-    list('alternatives'),
-    list('steps', true),
-    list('documents'),
-    contactBlock,
-    // The note names its subject ("Extra sickness insurance: not applicable…"): no heading needed.
-    decision.extra_insurance_note && !said &&
-        h('p', {class: 'block block-extra', part: 'block', text: decision.extra_insurance_note}),
-    list('advice'),
-  ];
-}
-
-// Where a student gets help with the steps, as the university gives it: contact = {name, email,
-// url (https only), hours} from the contact-* attributes, and slotted (markup in slot="contact").
-// Shown with the steps and printed with them.
-function contactDetails({name, email, url, hours, slotted}, depth, ui) {
+// Where a student gets help, as the university gives it: contact = {name, email, url (https
+// only), hours} from the contact-* attributes, and slotted (markup in slot="contact").
+function contactDetails({name, email, url, hours, slotted}, ui) {
   const web = /^https:\/\/\S+$/.test(url || '') ? url : null;
   if (!name && !email && !web && !hours && !slotted) return null;
   return h('div', {class: 'contact', part: 'contact'},
-    ui.heading(depth, {}, ui.say('help')),
+    ui.heading(1, {}, ui.say('help')),
     name && h('p', {class: 'contact-name', text: name}),
     email && h('p', {}, h('a', {href: `mailto:${email}`, text: email})),
     web && h('p', {}, h('a', {href: web, rel: 'noopener noreferrer', text: web.replace(/^https:\/\/(www\.)?|\/$/g, '')})),
@@ -56,18 +38,71 @@ function contactDetails({name, email, url, hours, slotted}, depth, ui) {
     h('slot', {name: 'contact'}));
 }
 
-// The other decisions (the campus fee, help with costs...), each as its own section once its
-// status is settled; those that do not apply to this student are left out.
-function otherDecisions(result, ruleset, ui, folds) {
-  const entries = Object.entries(result.decisions || {}).slice(1);
-  return entries.filter(([, d]) => d.applies !== false && d.status != null).map(([id, d]) =>
-      h('section', {class: `decision decision-${id}`, part: 'decision', 'data-status': d.status},
-        ui.heading(1, {class: 'decision-title', text: d.title}),
-        d.headline && h('p', {class: 'decision-status', text: d.headline.title}),
-        d.headline && d.headline.text && h('p', {class: 'decision-text'}, rich(d.headline.text)),
-        !d.complete && h('p', {class: 'so-far'}, ui.say('soFar')),
-        lists(d, 2, ui),
-        why(d.explanation, `why-${id}`, result, ruleset, ui, folds)));
+const section = (name, ui, key, ...body) =>
+  h('section', {class: `block block-${name}`, part: 'block'}, ui.heading(0, {}, ui.say(key)), ...body);
+
+// A citation's note when it rests on a university's page or on our reading, else nothing.
+const basisNote = (sources, id) => sources && sources[id] && sources[id].note &&
+    h('span', {class: `basis basis-${sources[id].basis}`, text: ` ${sources[id].note}`});
+
+// One task: what to do (or bring), what it needs, by when.
+function task(item, ui, sources) {
+  return h('li', {class: `task task-${item.kind}`, 'data-id': item.id},
+    h('p', {class: 'task-text'},
+      item.kind === 'document' && h('span', {class: 'task-kind'}, ui.say('bring'), ui.word('colon')),
+      h('span', {}, rich(item.text))),
+    item.needs && item.needs.length > 0 && h('div', {class: 'needs'},
+      h('p', {class: 'needs-title'}, ui.say('needs')),
+      h('ul', {}, item.needs.map((need) => h('li', {}, rich(need.text), basisNote(sources, need.source))))),
+    item.deadline && h('p', {class: 'deadline'}, h('strong', {}, ui.say('deadline'), ui.word('colon')),
+                       rich(item.deadline.text), basisNote(sources, item.deadline.source)));
+}
+
+// Every task, grouped by when, numbered through.
+function checklist(tasks, ui, contact, sources) {
+  if (!tasks.length) return contact && h('section', {class: 'block block-contact', part: 'block'}, contact);
+  let number = 1;
+  const groups = WHEN.map((when) => [when, tasks.filter((t) => (t.when || null) === when)])
+    .filter(([, list]) => list.length > 0)
+    .map(([when, list]) => {
+      const start = number;
+      number += list.length;
+      return [ui.heading(1, {class: 'when'}, ui.say(`when_${when || 'other'}`)),
+              h('ol', {class: 'checklist', start}, list.map((item) => task(item, ui, sources)))];
+    });
+  return section('checklist', ui, 'checklist', groups, contact);
+}
+
+// The other decisions, one line each: its title and status (a decision with nothing to do says
+// so in its status), its text, and its own "Why?".
+function situation(result, ruleset, ui, folds) {
+  const others = (result.headlines || []).slice(1);
+  if (!others.length) return null;
+  return section('situation', ui, 'situation', h('ul', {class: 'headlines'}, others.map((line) => {
+    const d = result.decisions[line.decision];
+    return h('li', {class: `decision decision-${line.decision}`, part: 'decision', 'data-status': line.status,
+                    'data-tone': line.tone || null},
+      h('p', {class: 'decision-line'}, h('strong', {class: 'decision-title', text: line.title}), ui.word('colon'),
+        h('span', {class: 'decision-status', text: line.headline.title || line.status})),
+      line.headline.text && h('p', {class: 'decision-text'}, rich(line.headline.text)),
+      !line.complete && h('p', {class: 'so-far'}, ui.say('soFar')),
+      ruleset && d && why(d.explanation, `why-${line.decision}`, result, ruleset, ui, folds));
+  })));
+}
+
+// The options, from every decision that gives some (the headline's first): a step may depend on
+// the one chosen.
+function options(result, ui) {
+  const items = Object.values(result.decisions || {}).flatMap((d) => d.alternatives || []);
+  const list = items.length ? items : result.alternatives || [];
+  return list.length > 0 &&
+      section('alternatives', ui, 'alternatives', h('ul', {class: 'options'}, list.map((item) => h('li', {}, rich(item.text)))));
+}
+
+function goodToKnow(result, ui) {
+  const items = result.good_to_know || result.advice || [];
+  return items.length > 0 &&
+      section('advice', ui, 'advice', h('ul', {}, items.map((item) => h('li', {}, rich(item.text)))));
 }
 
 // Which rules these are: the date they were checked against the source, and their version.
@@ -80,10 +115,18 @@ function checked({version, checked}, ui) {
 // early view (no explanation, no engine to say which rules); folds: the "Why?" disclosures' state
 // (why.js).
 export function outcomeBody(result, ruleset, contact, ui, folds) {
+  // Each thing once: a note that an item already says word for word is not repeated.
+  const said = ['alternatives', 'steps', 'documents', 'advice'].some(
+      (key) => (result[key] || []).some((item) => item.text === result.extra_insurance_note));
   const blocks = [
-    lists(result, 1, ui, contactDetails(contact, 1, ui)),
-    ruleset && [why(result.explanation, 'why', result, ruleset, ui, folds), otherDecisions(result, ruleset, ui, folds),
-                checked(ruleset, ui)],
+    result.extra_insurance_note && !said &&
+        h('p', {class: 'block block-extra', part: 'block', text: result.extra_insurance_note}),
+    ruleset && why(result.explanation, 'why', result, ruleset, ui, folds),
+    options(result, ui),
+    checklist(result.checklist || [], ui, contactDetails(contact, ui), result.sources),
+    situation(result, ruleset, ui, folds),
+    goodToKnow(result, ui),
+    ruleset && checked(ruleset, ui),
   ];
   return blocks.flat(Infinity).filter(Boolean);
 }

@@ -70,7 +70,8 @@ function explain(explanation, key, result, ruleset, ui, decides) {
   const reasons = explanation.rules.map((reason) =>
       h('li', {class: `verdict-${reason.verdict}`}, reason.text, cite(reason.source)));
   // The sources only the headline decision's checklist cites, under its explanation.
-  const headlineCites = (id) => LISTS.some((list) => (result[list] || []).some((item) => item.source === id));
+  const headlineCites = (id) => LISTS.some((list) => (result[list] || []).some((item) => item.source === id ||
+      (item.deadline && item.deadline.source === id) || (item.needs || []).some((need) => need.source === id)));
   const rest = key === 'why' ? Object.keys(sources).filter((id) => !shown.has(id) && headlineCites(id)) : [];
   const all = [explanation.intro && h('p', {text: explanation.intro}), h('ul', {class: 'reasons'}, reasons),
                rest.length > 0 && [ui.heading(2, {}, ui.say('sources')), rest.map(cite)]];

@@ -2,6 +2,7 @@
 // rows and items that cite nothing; questions no row reads; what rests on an inference or on a
 // university's page only; texts that hold invisible control characters.
 #include <array>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,26 @@ void ReportUnused(const std::vector<Item>& items, const std::vector<int>& uses,
   }
 }
 
+// A site named in words ("cvec.etudiant.gouv.fr") outside a [text](https://…) link: students
+// cannot follow it. Links are taken out first, then what remains is searched for a host name.
+void CheckLinks(const Model& model, const detail::Text& text, const std::string& path,
+                Verification& out) {
+  static const std::regex kLink(R"(\[[^\]]*\]\([^)]*\))");
+  static const std::regex kSite(
+      R"((^|[^\w@./-])((?:[a-z0-9-]+\.)+(?:fr|org|com|net|eu|gov|uk|ca|int|info)(?:/[^\s)]*)?)(?![\w-]))",
+      std::regex::icase);
+  for (std::size_t lang = 0; lang < text.size(); ++lang) {
+    std::string rest = std::regex_replace(text[lang], kLink, " ");
+    std::smatch match;
+    if (!std::regex_search(rest, match, kSite)) continue;
+    out.findings.push_back({Severity::kWarning, "unlinked_site",
+                            "names the site " + match[2].str() + " without a link: write it as [" +
+                                match[2].str() + "](https://" + match[2].str() +
+                                ") so that students can open it",
+                            path + "/" + model.languages[lang], std::nullopt});
+  }
+}
+
 }  // namespace
 
 std::string QuestionName(const Model& model, int question) {
@@ -65,7 +86,10 @@ void CheckTexts(const Ruleset& rules, const std::vector<std::vector<bool>>& live
       for (int kind = 0; kind < kListKinds; ++kind) {
         for (int item : o.lists[kind]) {
           Mark(u.lists[kind], item, level);
-          Mark(citations, decision.items[kind][item].citation, level);
+          const Item& it = decision.items[kind][item];
+          Mark(citations, it.citation, level);
+          for (const detail::Need& need : it.needs) Mark(citations, need.citation, level);
+          if (it.deadline) Mark(citations, it.deadline->citation, level);
         }
       }
     }
@@ -98,6 +122,11 @@ void CheckTexts(const Ruleset& rules, const std::vector<std::vector<bool>>& live
     }
     for (int kind = 0; kind < kListKinds; ++kind) {
       for (const Item& item : decision.items[kind]) {
+        if (item.text) CheckLinks(model, *item.text, item.path + "/text", out);
+        for (const detail::Need& need : item.needs)
+          CheckLinks(model, need.text, need.path + "/text", out);
+        if (item.deadline)
+          CheckLinks(model, item.deadline->text, item.deadline->path + "/text", out);
         if (item.citation >= 0) continue;
         out.findings.push_back({Severity::kWarning, "missing_citation",
                                 std::string(kListNames[kind]) + " \"" + item.id +

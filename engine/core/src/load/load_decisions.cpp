@@ -25,9 +25,73 @@ int CitationOf(LoadContext& c, const Json& object, const std::string& path) {
   return index;
 }
 
-// outcomes.status, outcomes.documents...: objects of id -> {title?, text?, source?}.
+// {text, source?}: what a step needs, or its deadline.
+std::optional<Need> ReadNeed(LoadContext& c, const Json& json, const std::string& path) {
+  if (!json.is_object()) {
+    c.Fail(path, "expected an object {text, source?}, got " + TypeName(json));
+    return std::nullopt;
+  }
+  c.CheckKeys(json, path, {"text", "source"});
+  Need need;
+  need.path = path;
+  need.text = c.ReadText(json, path, "text");
+  need.citation = CitationOf(c, json, path);
+  return need;
+}
+
+// A step's or a document's place in the checklist: when, needs, deadline.
+void ReadChecklistFields(LoadContext& c, const Json& json, const std::string& path, Item& item) {
+  if (const Json* when = c.Optional(json, "when")) {
+    std::string name = when->is_string() ? StringOf(*when) : "";
+    auto found = std::find_if(kWhenNames.begin(), kWhenNames.end(),
+                              [&](const char* w) { return name == w; });
+    if (found == kWhenNames.end()) {
+      c.Fail(JoinPath(path, "when"),
+             "expected one of \"before_leaving\", \"before_enrolling\", \"on_arrival\", "
+             "\"after_enrolling\", got " +
+                 (when->is_string() ? Quoted(name) : TypeName(*when)));
+    } else {
+      item.when = static_cast<When>(found - kWhenNames.begin());
+    }
+  }
+  if (const Json* needs = c.Optional(json, "needs")) {
+    std::string needs_path = JoinPath(path, "needs");
+    if (!needs->is_array()) {
+      c.Fail(needs_path, "expected an array of {text, source?}, got " + TypeName(*needs));
+    } else if (c.WithinLimit(Elements(*needs).size(), limits::kItemsPerGroup, needs_path,
+                             "needs")) {
+      for (std::size_t i = 0; i < Elements(*needs).size(); ++i) {
+        if (std::optional<Need> need = ReadNeed(c, Elements(*needs)[i], JoinPath(needs_path, i))) {
+          item.needs.push_back(std::move(*need));
+        }
+      }
+    }
+  }
+  if (const Json* deadline = c.Optional(json, "deadline")) {
+    item.deadline = ReadNeed(c, *deadline, JoinPath(path, "deadline"));
+  }
+}
+
+void ReadTone(LoadContext& c, const Json& json, const std::string& path, Item& item) {
+  const Json* tone = c.Optional(json, "tone");
+  if (!tone) return;
+  std::string name = tone->is_string() ? StringOf(*tone) : "";
+  if (std::find_if(kToneNames.begin(), kToneNames.end(),
+                   [&](const char* t) { return name == t; }) == kToneNames.end()) {
+    c.Fail(JoinPath(path, "tone"), "expected one of \"done\", \"todo\", \"ask\", got " +
+                                       (tone->is_string() ? Quoted(name) : TypeName(*tone)));
+    return;
+  }
+  item.tone = name;
+}
+
+// What a group of outcome texts holds: statuses and extras have titles (statuses a tone), the
+// lists texts and citations, steps and documents their place in the checklist.
+enum class Group { kStatus, kExtra, kList, kChecklist };
+
+// outcomes.status, outcomes.documents...: objects of id -> {title?, text?, source?, ...}.
 std::vector<Item> ReadItems(LoadContext& c, const Json& outcomes, const std::string& outcomes_path,
-                            std::string_view kind, bool needs_title, bool needs_text, bool cites) {
+                            std::string_view kind, Group group_kind) {
   std::vector<Item> items;
   const Json* group = c.ReadObject(outcomes, outcomes_path, kind, /*required=*/false);
   if (!group) return items;
@@ -35,6 +99,7 @@ std::vector<Item> ReadItems(LoadContext& c, const Json& outcomes, const std::str
   if (!c.WithinLimit(Members(*group).size(), limits::kItemsPerGroup, group_path, "entries")) {
     return items;
   }
+  bool titled = group_kind == Group::kStatus || group_kind == Group::kExtra;
   for (const auto& [id, json] : Members(*group)) {
     if (!id.empty() && id[0] == '$') continue;
     std::string path = JoinPath(group_path, id);
@@ -43,19 +108,22 @@ std::vector<Item> ReadItems(LoadContext& c, const Json& outcomes, const std::str
       c.Fail(path, "expected an object, got " + TypeName(json));
       continue;
     }
-    if (cites) {
-      c.CheckKeys(json, path, {"title", "text", "source"});
-    } else {
-      c.CheckKeys(json, path, {"title", "text"});
+    switch (group_kind) {
+      case Group::kStatus: c.CheckKeys(json, path, {"title", "text", "tone"}); break;
+      case Group::kExtra: c.CheckKeys(json, path, {"title", "text"}); break;
+      case Group::kList: c.CheckKeys(json, path, {"title", "text", "source"}); break;
+      case Group::kChecklist:
+        c.CheckKeys(json, path, {"title", "text", "source", "when", "needs", "deadline"});
+        break;
     }
     Item item;
     item.id = id;
     item.path = path;
-    item.title =
-        needs_title ? c.ReadText(json, path, "title") : c.ReadOptionalText(json, path, "title");
-    item.text =
-        needs_text ? c.ReadText(json, path, "text") : c.ReadOptionalText(json, path, "text");
-    if (cites) item.citation = CitationOf(c, json, path);
+    item.title = titled ? c.ReadText(json, path, "title") : c.ReadOptionalText(json, path, "title");
+    item.text = titled ? c.ReadOptionalText(json, path, "text") : c.ReadText(json, path, "text");
+    if (!titled) item.citation = CitationOf(c, json, path);
+    if (group_kind == Group::kChecklist) ReadChecklistFields(c, json, path, item);
+    if (group_kind == Group::kStatus) ReadTone(c, json, path, item);
     items.push_back(std::move(item));
   }
   return items;
@@ -68,11 +136,13 @@ void ReadOutcomeTexts(LoadContext& c, const Json& owner, const std::string& owne
   std::string path = JoinPath(owner_path, "outcomes");
   c.CheckKeys(*outcomes, path,
               {"status", "documents", "alternatives", "steps", "advice", "extra_insurance"});
-  d.statuses = ReadItems(c, *outcomes, path, "status", true, false, false);
+  d.statuses = ReadItems(c, *outcomes, path, "status", Group::kStatus);
   if (d.statuses.empty()) c.Fail(JoinPath(path, "status"), "declare at least one status");
-  d.extras = ReadItems(c, *outcomes, path, "extra_insurance", true, false, false);
+  d.extras = ReadItems(c, *outcomes, path, "extra_insurance", Group::kExtra);
   for (int kind = 0; kind < kListKinds; ++kind) {
-    d.items[kind] = ReadItems(c, *outcomes, path, kListNames[kind], false, true, true);
+    bool checklist = kind == kSteps || kind == kDocuments;
+    d.items[kind] = ReadItems(c, *outcomes, path, kListNames[kind],
+                              checklist ? Group::kChecklist : Group::kList);
   }
 }
 

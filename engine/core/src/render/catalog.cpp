@@ -70,11 +70,32 @@ class Builder {
     return text ? Json(Text(*text)) : Json(nullptr);
   }
 
-  Json Item(const detail::Item& item) const {
+  Json CitationId(int citation) const {
+    return citation >= 0 ? Json(model_.citations[citation].id) : Json(nullptr);
+  }
+
+  Json NeedValue(const Need& need) const {
+    Json j = Json::object();
+    Put(j, "text", Text(need.text));
+    Put(j, "source", CitationId(need.citation));
+    return j;
+  }
+
+  // {id, text, source}, and for steps and documents {when, needs, deadline}.
+  Json Item(const detail::Item& item, bool checklist) const {
     Json j = Json::object();
     Put(j, "id", item.id);
     Put(j, "text", OptionalText(item.text));
-    Put(j, "source", item.citation >= 0 ? Json(model_.citations[item.citation].id) : Json(nullptr));
+    Put(j, "source", CitationId(item.citation));
+    if (checklist) {
+      Put(j, "when",
+          item.when == When::kUnstated ? Json(nullptr)
+                                       : Json(kWhenNames[static_cast<std::size_t>(item.when)]));
+      Json needs = Json::array();
+      for (const Need& need : item.needs) needs.push_back(NeedValue(need));
+      Put(j, "needs", std::move(needs));
+      Put(j, "deadline", item.deadline ? NeedValue(*item.deadline) : Json(nullptr));
+    }
     return j;
   }
 
@@ -86,6 +107,7 @@ class Builder {
     for (const detail::Item& status : d.statuses) {
       out.status_ids.push_back(status.id);
       out.status_titles.push_back(status.title ? Text(*status.title) : status.id);
+      out.status_tones.push_back(status.tone.empty() ? Json(nullptr) : Json(status.tone));
       Json headline = Json::object();
       Put(headline, "title", OptionalText(status.title));
       Put(headline, "text", OptionalText(status.text));
@@ -101,7 +123,9 @@ class Builder {
       out.rule_because.push_back(Text(rule.because));
     }
     for (int kind = 0; kind < kListKinds; ++kind) {
-      for (const detail::Item& item : d.items[kind]) out.items[kind].push_back(Item(item));
+      for (const detail::Item& item : d.items[kind]) {
+        out.items[kind].push_back(Item(item, kind == kSteps || kind == kDocuments));
+      }
     }
     return out;
   }

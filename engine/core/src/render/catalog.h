@@ -20,10 +20,12 @@ struct DecisionCatalog {
   std::string id, title, intro;
   std::vector<std::string> rule_ids, rule_titles, rule_because;
   std::vector<std::string> status_ids, status_titles;
-  std::vector<Json> headlines;  // per status: {title, text}
+  std::vector<Json> headlines;     // per status: {title, text}
+  std::vector<Json> status_tones;  // per status: "done", "todo", "ask" or null
   std::vector<std::string> extra_ids;
-  std::vector<Json> extra_notes;                    // per extra: its note, or null
-  std::array<std::vector<Json>, kListKinds> items;  // per item: {id, text, source}
+  std::vector<Json> extra_notes;  // per extra: its note, or null
+  // per item: {id, text, source}; steps and documents add {when, needs, deadline}
+  std::array<std::vector<Json>, kListKinds> items;
 };
 
 struct Catalog {

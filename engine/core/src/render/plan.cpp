@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "checklist.h"
 #include "couverture/detail/classes.h"
 #include "couverture/detail/evaluate.h"
 #include "couverture/limits.h"
@@ -74,7 +75,10 @@ class Planner {
         for (int item : outcome.lists[kind]) {
           if (!((a.items(static_cast<ListKind>(kind)) >> item) & 1u)) continue;
           out.items[kind].push_back(item);
-          Cite(decision.items[kind][item].citation);
+          const Item& it = decision.items[kind][item];
+          Cite(it.citation);
+          for (const Need& need : it.needs) Cite(need.citation);
+          if (it.deadline) Cite(it.deadline->citation);
         }
       }
     }
@@ -163,6 +167,7 @@ Json OrNull(const std::vector<Json>& values, int index) {
 void PutOutcome(Json& out, const DecisionCatalog& d, const DecisionPlan& p) {
   Put(out, "status", OrNull(d.status_ids, p.status));
   Put(out, "headline", OrNull(d.headlines, p.status));
+  Put(out, "tone", OrNull(d.status_tones, p.status));
   Put(out, "rule", OrNull(d.rule_ids, p.rule));
   for (int kind = 0; kind < kListKinds; ++kind) {
     Json items = Json::array();
@@ -263,6 +268,7 @@ Json ResultValue(const Model& model, const Catalog& catalog, const Plan& plan) {
     Put(decisions, texts.id, std::move(one));
   }
   Put(out, "decisions", std::move(decisions));
+  PutChecklist(out, model, catalog, plan);
   return out;
 }
 

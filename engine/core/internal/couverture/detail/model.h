@@ -88,6 +88,28 @@ struct Rule {
   std::string path;    // "/rules/3" or "/decisions/1/rules/3"
 };
 
+// When a step or a document is done: the checklist's groups, most urgent first (the order of
+// kWhenNames); kUnstated comes last.
+enum class When : std::uint8_t {
+  kBeforeLeaving,
+  kBeforeEnrolling,
+  kOnArrival,
+  kAfterEnrolling,
+  kUnstated,
+};
+inline constexpr std::array<const char*, 4> kWhenNames = {"before_leaving", "before_enrolling",
+                                                          "on_arrival", "after_enrolling"};
+// How a status reads: done (nothing more to do), todo (steps follow), ask (the rules cannot say:
+// someone must be asked). "" when the ruleset does not say.
+inline constexpr std::array<const char*, 3> kToneNames = {"done", "todo", "ask"};
+
+// What a step needs (a document), or its deadline: a text and the citation it rests on.
+struct Need {
+  Text text;
+  int citation = -1;
+  std::string path;
+};
+
 // A status, a document, a step...: an id with its texts and the sentence it comes from.
 struct Item {
   std::string id;
@@ -95,6 +117,12 @@ struct Item {
   std::optional<Text> text;
   int citation = -1;
   std::string path;
+  // Steps and documents only: their place in the checklist.
+  When when = When::kUnstated;
+  std::vector<Need> needs;
+  std::optional<Need> deadline;
+  // Statuses only: one of kToneNames, or "".
+  std::string tone;
 };
 
 // One table over the shared answers, read top to bottom, first match wins (DMN, hit policy
