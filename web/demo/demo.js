@@ -44,6 +44,11 @@
   const headings = heading && {current: heading.textContent, page: heading.dataset.page};
   const words = WORDS[lang];
 
+  // The page's own contact (an example office); a layer brings its university's instead, which
+  // contact-* attributes would hide (they win over the ruleset's).
+  const contact = widget.getAttributeNames().filter((name) => name.startsWith('contact-'))
+      .map((name) => [name, widget.getAttribute(name)]);
+
   function choose(choice, updateUrl) {
     const url = RULES[choice];
     shown.textContent = '';  // until the new rules are ready: never the previous ones' line
@@ -52,6 +57,10 @@
     else widget.removeAttribute('rules');
     if (LAYERS[choice]) widget.setAttribute('layer', LAYERS[choice]);
     else widget.removeAttribute('layer');
+    for (const [name, value] of contact) {
+      if (LAYERS[choice]) widget.removeAttribute(name);
+      else widget.setAttribute(name, value);
+    }
     // The layer adds German: a language choice for it, beside the page's own.
     if (languages) languages.hidden = !LAYERS[choice];
     if (!LAYERS[choice]) widget.removeAttribute('lang');
