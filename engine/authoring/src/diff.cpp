@@ -197,6 +197,7 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
       diff.changed_decisions.push_back(new_rules.decision_id(pairs[p].new_decision));
     }
   }
+  diff.parameters = CompareParameters(old_rules, new_rules, lang.old_lang, lang.new_lang);
   // Without a shared language there is nothing to compare texts in.
   if (!lang.tag.empty()) {
     diff.texts = CompareTexts(sides, pairs, options.renamed_options, options.date);

@@ -13,6 +13,7 @@
 
 #include "couverture/assess.h"
 #include "couverture/authoring/coverage.h"
+#include "couverture/authoring/parameter_diff.h"
 #include "couverture/error.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
@@ -119,6 +120,8 @@ struct RulesetDiff {
   std::vector<QuestionChange> questions;
   std::vector<std::string> decisions_added, decisions_removed;
   std::vector<TextChange> texts;
+  // Dated values whose periods differ, whatever the date (parameter_diff.h).
+  std::vector<ParameterChange> parameters;
 
   double differing_classes = 0;  // all of them, listed or not
   // Classes whose outcome is the same but decided by another row (rows reordered or renamed):
@@ -146,10 +149,12 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
 // or "work limit (4000000 evaluation steps)".
 std::string DiffLimitReached(const RulesetDiff& diff);
 
-// Markdown for people: a summary, each differing class, then questions, decisions and texts.
+// Markdown for people: a summary, each differing class, then questions, decisions, dated values
+// and texts.
 std::string DiffMarkdown(const RulesetDiff& diff);
 
-// {old, new, lang, date, classes, questions, decisions: {added, removed}, texts, summary}.
+// {old, new, lang, date, classes, questions, decisions: {added, removed}, parameters, texts,
+// summary}.
 std::string DiffJson(const RulesetDiff& diff, int indent = -1);
 
 }  // namespace couverture::authoring
