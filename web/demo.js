@@ -1,9 +1,9 @@
-// The demo page's switch between the shipped rulesets: the university page's (built in) and
-// today's (rules/france-current.json). The choice lives in the page's query (?rules=current), so
-// a reload or a copied link keeps it; nothing is stored. The line under the switch says which
+// The demo page's switch between the shipped rulesets: today's (built in) and, as history, the
+// university page's of before 2018 (rules/university-page-before-2018.json). The choice lives in the
+// page's query (?rules=page), so a reload or a copied link keeps it; nothing is stored. The line under the switch says which
 // rules are showing and when their sources were last checked, from the widget's own metadata.
 (function () {
-  const RULES = {page: null, current: 'rules/france-current.json'};
+  const RULES = {current: null, page: 'rules/university-page-before-2018.json'};
   const WORDS = {
     en: {showing: 'Showing:', version: 'version', checked: 'sources last checked on'},
     fr: {showing: 'Règles affichées\u00a0:', version: 'version', checked: 'sources vérifiées le'},
@@ -13,9 +13,9 @@
   const shown = document.querySelector('.rules-shown');
   if (!widget || !form || !shown) return;
   const lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
-  // The page's heading fits the rules shown: the old page's question, or today's.
-  const heading = document.querySelector('h1[data-current]');
-  const headings = heading && {page: heading.textContent, current: heading.dataset.current};
+  // The page's heading fits the rules shown: today's question, or the old page's.
+  const heading = document.querySelector('h1[data-page]');
+  const headings = heading && {current: heading.textContent, page: heading.dataset.page};
   const words = WORDS[lang];
 
   function choose(choice, updateUrl) {
@@ -50,9 +50,9 @@
     if (shown.textContent !== text) shown.textContent = text;
   }
 
-  const initial = new URLSearchParams(location.search).get('rules') === 'current' ? 'current' : 'page';
+  const initial = new URLSearchParams(location.search).get('rules') === 'page' ? 'page' : 'current';
   form.elements.rules.value = initial;
-  if (initial !== 'page') choose(initial, false);
+  if (initial !== 'current') choose(initial, false);
   form.addEventListener('change', () => choose(form.elements.rules.value, true));
   widget.addEventListener('couverture-result', describe);
   describe();

@@ -82,7 +82,7 @@ J Question(const std::string& id, const std::string& type) {
 }
 
 TEST(Diff, RulesetAgainstItselfHasNoDifference) {
-  RulesetDiff diff = Compare(testing_model::Default(), testing_model::Default());
+  RulesetDiff diff = Compare(testing_model::UniversityPage(), testing_model::UniversityPage());
   EXPECT_FALSE(diff.OutcomesDiffer());
   EXPECT_TRUE(diff.classes.empty());
   EXPECT_TRUE(diff.questions.empty());
@@ -259,10 +259,10 @@ TEST(Diff, ExamplesAssessAsShown) {
   J no_european = Campus();
   no_european["decisions"][0]["rules"].erase(1);
   ExpectExamplesAssessAsShown(Campus(), no_european);
-  J older = J::parse(DefaultRulesetJson());
+  J older = J::parse(testing_model::UniversityPageJson());
   older["rules"][4]["when"]["age"] = {{">", 25}};
   older["rules"][5]["when"]["age"] = {{">", 25}};
-  ExpectExamplesAssessAsShown(J::parse(DefaultRulesetJson()), older);
+  ExpectExamplesAssessAsShown(J::parse(testing_model::UniversityPageJson()), older);
 }
 
 TEST(Diff, OverlappingRangesAreComparedOnWhatBothAccept) {
@@ -497,12 +497,14 @@ TEST(Diff, TextsInTheLanguageAsked) {
 TEST(Diff, UnusableOptionsAreErrors) {
   DiffOptions german;
   german.lang = "de";
-  Result<RulesetDiff> diff = Diff(testing_model::Default(), testing_model::Default(), german);
+  Result<RulesetDiff> diff =
+      Diff(testing_model::UniversityPage(), testing_model::UniversityPage(), german);
   ASSERT_FALSE(diff.ok());
   EXPECT_NE(Summarize(diff.errors()).find("unknown language"), std::string::npos);
   DiffOptions bad_date;
   bad_date.date = "2026-13-01";
-  EXPECT_FALSE(Diff(testing_model::Default(), testing_model::Default(), bad_date).ok());
+  EXPECT_FALSE(
+      Diff(testing_model::UniversityPage(), testing_model::UniversityPage(), bad_date).ok());
 }
 
 TEST(Diff, NodeLimitIsReported) {

@@ -18,15 +18,15 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
-TEST(Migrate, TheDefaultRulesetDecidesTheSameInFormat2) {
-  Result<std::string> migrated = MigrateToFormat2(DefaultRulesetJson());
+TEST(Migrate, TheUniversityPageRulesetDecidesTheSameInFormat2) {
+  Result<std::string> migrated = MigrateToFormat2(testing_model::UniversityPageJson());
   ASSERT_TRUE(migrated.ok()) << Summarize(migrated.errors());
   Ruleset after = testing_model::Load(migrated.value());
   EXPECT_EQ(after.format(), 2);
   EXPECT_EQ(after.decision_id(0), "main");
   int compared = 0;
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(COUVERTURE_SOURCE_DIR) / "tests/scenarios")) {
+  for (const auto& entry : fs::directory_iterator(fs::path(COUVERTURE_SOURCE_DIR) /
+                                                  "tests/scenarios/university-page")) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
     std::stringstream text;
@@ -34,8 +34,8 @@ TEST(Migrate, TheDefaultRulesetDecidesTheSameInFormat2) {
     ordered_json scenario = ordered_json::parse(text.str());
     if (scenario["expect"].contains("error")) continue;
     for (const char* lang : {"en", "fr"}) {
-      ordered_json old =
-          testing_model::ResultOf(testing_model::Default(), scenario["answers"].dump(), lang);
+      ordered_json old = testing_model::ResultOf(testing_model::UniversityPage(),
+                                                 scenario["answers"].dump(), lang);
       ordered_json now = testing_model::ResultOf(after, scenario["answers"].dump(), lang);
       for (const auto& [field, value] : old.items()) {
         if (field == "sources") {
@@ -55,9 +55,10 @@ TEST(Migrate, TheDefaultRulesetDecidesTheSameInFormat2) {
 }
 
 TEST(Migrate, Format2ComesBackAsItIsAndBrokenRulesetsAreRefused) {
-  Result<std::string> twice = MigrateToFormat2(MigrateToFormat2(DefaultRulesetJson()).value());
+  Result<std::string> twice =
+      MigrateToFormat2(MigrateToFormat2(testing_model::UniversityPageJson()).value());
   ASSERT_TRUE(twice.ok());
-  EXPECT_EQ(twice.value(), MigrateToFormat2(DefaultRulesetJson()).value());
+  EXPECT_EQ(twice.value(), MigrateToFormat2(testing_model::UniversityPageJson()).value());
   Result<std::string> broken = MigrateToFormat2("{\"format\": 1}");
   ASSERT_FALSE(broken.ok());
   EXPECT_EQ(broken.errors().front().path, "/languages");  // the first of what it misses

@@ -24,7 +24,7 @@ std::string Campus() {
 }
 
 TEST(CoverageJson, HoldsTheMarkdownCellsOfEveryClass) {
-  const Ruleset& rules = testing_model::Default();
+  const Ruleset& rules = testing_model::UniversityPage();
   ordered_json table = ordered_json::parse(CoverageJson(rules, 0));
   ASSERT_EQ(table["tables"].size(), 1u);
   const ordered_json& main = table["tables"][0];

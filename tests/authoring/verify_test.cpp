@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model_access.h"
 #include "small_rulesets.h"
 
 namespace couverture::authoring {
@@ -256,8 +257,17 @@ TEST(Verify, EveryPathPointsIntoTheRuleset) {
   }
 }
 
-TEST(Verify, DefaultRulesetIsClean) {
+TEST(Verify, BuiltInRulesetIsTodaysAndClean) {
   Ruleset rules = LoadRuleset(DefaultRulesetJson()).value();
+  EXPECT_EQ(rules.id(), "france-current");
+  Verification v = Verify(rules, {"2026-12-07"});
+  EXPECT_EQ(v.Count(Severity::kError), 0u) << VerificationText(rules, v);
+  EXPECT_EQ(v.Count(Severity::kWarning), 0u) << VerificationText(rules, v);
+  EXPECT_TRUE(v.covered);
+}
+
+TEST(Verify, UniversityPageRulesetIsClean) {
+  Ruleset rules = LoadRuleset(testing_model::UniversityPageJson()).value();
   Verification v = Verify(rules, {"2026-11-26"});
   EXPECT_EQ(v.Count(Severity::kError), 0u) << VerificationText(rules, v);
   EXPECT_EQ(v.Count(Severity::kWarning), 0u) << VerificationText(rules, v);

@@ -12,12 +12,12 @@
 namespace couverture {
 namespace {
 
-const Ruleset& Default() {
+const Ruleset& UniversityPage() {
   static const Ruleset rules = LoadRuleset(DefaultRulesetJson()).value();
   return rules;
 }
 
-Answers Parse(const std::string& json) { return ParseAnswers(Default(), json).value(); }
+Answers Parse(const std::string& json) { return ParseAnswers(UniversityPage(), json).value(); }
 
 // Complete answer sets, one per rule of the table.
 std::vector<Answers> Complete() {
@@ -41,7 +41,7 @@ std::vector<Answers> Complete() {
 std::vector<Answers> FlowPrefixes() {
   std::vector<Answers> prefixes;
   for (const Answers& full : Complete()) {
-    Assessment a = Assess(Default(), full);
+    Assessment a = Assess(UniversityPage(), full);
     Answers prefix;
     prefixes.push_back(prefix);
     for (int q : a.asked) {
@@ -55,7 +55,7 @@ std::vector<Answers> FlowPrefixes() {
 void RunAssess(benchmark::State& state, const std::vector<Answers>& inputs) {
   std::size_t i = 0;
   for (auto _ : state) {
-    Assessment a = Assess(Default(), inputs[i]);
+    Assessment a = Assess(UniversityPage(), inputs[i]);
     benchmark::DoNotOptimize(a);
     if (++i == inputs.size()) i = 0;
   }
@@ -76,10 +76,10 @@ void BM_AssessOutOfOrder(benchmark::State& state) {
 void BM_ParseAssessRender(benchmark::State& state) {
   const std::string json = R"({"origin": "other", "french_government_scholarship": false,
                                "age": 35, "low_income": true, "months_in_france": 6})";
-  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   for (auto _ : state) {
-    Answers a = ParseAnswers(Default(), json).value();
-    std::string out = renderer.ResultJson(a, Assess(Default(), a));
+    Answers a = ParseAnswers(UniversityPage(), json).value();
+    std::string out = renderer.ResultJson(a, Assess(UniversityPage(), a));
     benchmark::DoNotOptimize(out);
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
@@ -88,7 +88,7 @@ void BM_ParseAssessRender(benchmark::State& state) {
 // What the WebAssembly API does per new answer set whose classes it has seen (the numbers differ
 // each time): its template's key and the texts of its holes (the template is kept in JavaScript).
 void BM_ParseKeyHoles(benchmark::State& state) {
-  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   int n = 0;
   for (auto _ : state) {
     std::string json = R"({"origin": "other", "french_government_scholarship": false, "age": )" +
@@ -96,7 +96,7 @@ void BM_ParseKeyHoles(benchmark::State& state) {
                        R"(, "low_income": true, "months_in_france": )" + std::to_string(4 + n % 7) +
                        "}";
     ++n;
-    Answers a = ParseAnswers(Default(), json).value();
+    Answers a = ParseAnswers(UniversityPage(), json).value();
     std::string key = renderer.TemplateKey(a);
     std::string holes = renderer.HolesJson(a);
     benchmark::DoNotOptimize(key);
@@ -108,10 +108,10 @@ void BM_ParseKeyHoles(benchmark::State& state) {
 // The result template for answers of classes not seen yet: what the WebAssembly API adds for
 // them (here always the same classes, rendered again each time).
 void BM_ResultTemplate(benchmark::State& state) {
-  ResultRenderer renderer = ResultRenderer::Make(Default(), 0, *Date::Parse("2026-11-27")).value();
+  ResultRenderer renderer = ResultRenderer::Make(UniversityPage(), 0, *Date::Parse("2026-11-27")).value();
   Answers a = Parse(R"({"origin": "other", "french_government_scholarship": false, "age": 35,
                         "low_income": true, "months_in_france": 6})");
-  int age = *Default().FindQuestion("age");
+  int age = *UniversityPage().FindQuestion("age");
   int n = 0;
   for (auto _ : state) {
     a.Set(age, 29 + n++ % 90);
@@ -125,7 +125,7 @@ void BM_ParseAnswers(benchmark::State& state) {
   const std::string json = R"({"origin": "other", "french_government_scholarship": false,
                                "age": 35, "low_income": true, "months_in_france": 6})";
   for (auto _ : state) {
-    Result<Answers> a = ParseAnswers(Default(), json);
+    Result<Answers> a = ParseAnswers(UniversityPage(), json);
     benchmark::DoNotOptimize(a);
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));

@@ -45,7 +45,13 @@ fs::path WriteRuleset(const fs::path& dir, const std::string& name, const J& rul
   return file;
 }
 
-TEST(CheckCommand, DefaultRulesetVerifiesCleanWithStrict) {
+// The university page's ruleset, which most of these tests were written against (it was built in
+// until 2026-12-07).
+const std::string kPageFile =
+    std::string(COUVERTURE_SOURCE_DIR) + "/engine/rulesets/university-page-before-2018.json";
+const std::string kPage = " --rules '" + kPageFile + "'";
+
+TEST(CheckCommand, BuiltInRulesetVerifiesCleanWithStrict) {
   CliRun run = Cli("check --strict");
   EXPECT_EQ(run.status, 0) << run.out << run.err;
   EXPECT_NE(run.out.find("0 errors, 0 warnings"), std::string::npos) << run.out;
@@ -65,7 +71,7 @@ TEST(CheckCommand, EveryShippedRulesetVerifiesCleanWithStrict) {
 }
 
 TEST(CheckCommand, JsonReport) {
-  CliRun run = Cli("check --json");
+  CliRun run = Cli("check --json" + kPage);
   ASSERT_EQ(run.status, 0) << run.err;
   json report = json::parse(run.out);
   EXPECT_EQ(report["ruleset"], "student-health-coverage");
@@ -199,7 +205,7 @@ TEST(BrokenRulesets, LoaderRejectsEachAtItsPath) {
 }
 
 TEST(TableCommand, MarkdownHasOneLinePerClass) {
-  CliRun run = Cli("table");
+  CliRun run = Cli("table" + kPage);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("| # | Your situation | Exchange programme |"), std::string::npos)
       << run.out;
@@ -209,7 +215,7 @@ TEST(TableCommand, MarkdownHasOneLinePerClass) {
 }
 
 TEST(TableCommand, CsvInFrench) {
-  CliRun run = Cli("table --csv --lang fr");
+  CliRun run = Cli("table --csv --lang fr" + kPage);
   ASSERT_EQ(run.status, 0) << run.err;
   std::istringstream lines(run.out);
   std::vector<std::string> rows;
@@ -220,14 +226,14 @@ TEST(TableCommand, CsvInFrench) {
 }
 
 TEST(GraphCommand, DrawsQuestionsAnswersAndOutcomes) {
-  CliRun run = Cli("graph");
+  CliRun run = Cli("graph" + kPage);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out.rfind("digraph flow {", 0), 0u);
   EXPECT_NE(run.out.find("[label=\"Your situation\""), std::string::npos);
   EXPECT_NE(run.out.find("[label=\"From Quebec and covered by its health insurance\"]"),
             std::string::npos);
   EXPECT_NE(run.out.find("General rule"), std::string::npos);
-  CliRun french = Cli("graph --lang fr");
+  CliRun french = Cli("graph --lang fr" + kPage);
   EXPECT_NE(french.out.find("[label=\"Votre situation\""), std::string::npos);
 }
 
@@ -259,10 +265,10 @@ TEST(GraphCommand, FillsParametersWithTheirValueOnTheDate) {
 
 TEST(ScenariosCommand, DefaultScenariosMeetTheirOwnExpectations) {
   fs::path dir = TempDir() / "out";
-  CliRun run = Cli("scenarios --out '" + dir.string() + "'");
+  CliRun run = Cli("scenarios --out '" + dir.string() + "'" + kPage);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("wrote 10 scenarios"), std::string::npos) << run.out;
-  const Ruleset& rules = testing_model::Default();
+  const Ruleset& rules = testing_model::UniversityPage();
   std::vector<std::string> decided;
   for (const auto& entry : fs::directory_iterator(dir)) {
     json scenario = json::parse(ReadFile(entry.path()));
@@ -359,7 +365,8 @@ TEST(ScenariosCommand, ReplacesItsOwnFilesOnlyAndRemovesStaleOnes) {
 
 // diff exits as diff(1) does: 0 same outcomes, 1 some differ, 2 trouble.
 TEST(DiffCommand, RulesetAgainstItselfExitsZero) {
-  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  std::string file =
+      fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/university-page-before-2018.json";
   CliRun run = Cli("diff '" + file + "' '" + file + "'");
   EXPECT_EQ(run.status, 0) << run.out << run.err;
   EXPECT_NE(run.out.find("No class of answers changes (10 classes compared)."), std::string::npos)
@@ -397,7 +404,8 @@ TEST(DiffCommand, ChangedOutcomeExitsOneWithAnswersThatAssessAsShown) {
 // The university page's ruleset (format 1: one decision, "main") against today's (format 2):
 // --compare pairs "main" with "health", which the students of every class see change.
 TEST(DiffCommand, CompareDecisionsWithDifferentIds) {
-  std::string old_file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  std::string old_file =
+      fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/university-page-before-2018.json";
   std::string new_file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/france-current.json";
   CliRun unpaired = Cli("diff --json '" + old_file + "' '" + new_file + "'");
   EXPECT_EQ(unpaired.status, 1) << unpaired.err;
@@ -460,14 +468,15 @@ TEST(CliDiff, RenamedOptionIsComparedAsOneOption) {
 TEST(DiffCommand, CommittedChangesBetweenTheShippedRulesetsAreCurrent) {
   fs::path rulesets = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets";
   std::string command = "diff --compare main=health --date 2026-09-01 '" +
-                        (rulesets / "default.json").string() + "' '" +
+                        (rulesets / "university-page-before-2018.json").string() + "' '" +
                         (rulesets / "france-current.json").string() + "'";
   CliRun run = Cli(command);
   ASSERT_EQ(run.status, 1) << run.err;
   EXPECT_TRUE(run.out == ReadFile(rulesets / "CHANGES-university-page-to-current.md"))
       << "engine/rulesets/CHANGES-university-page-to-current.md is out of date: from the top "
          "folder, run\n  build/native/engine/cli/couverture diff --compare main=health --date "
-         "2026-09-01 engine/rulesets/default.json engine/rulesets/france-current.json > "
+         "2026-09-01 engine/rulesets/university-page-before-2018.json "
+         "engine/rulesets/france-current.json > "
          "engine/rulesets/CHANGES-university-page-to-current.md";
 }
 
@@ -504,7 +513,8 @@ TEST(DiffCommand, TroubleExitsTwoWithOneLine) {
 }
 
 TEST(DiffCommand, RulesetFromStandardInput) {
-  std::string file = fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/default.json";
+  std::string file =
+      fs::path(COUVERTURE_SOURCE_DIR) / "engine/rulesets/university-page-before-2018.json";
   CliRun run = Cli("diff --json - '" + file + "'", ReadFile(file));
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(json::parse(run.out)["summary"]["differs"], false);

@@ -26,8 +26,36 @@ int Lines(const std::string& text) {
   return n;
 }
 
+// The university page's ruleset, which these tests were written against (it was built in until
+// 2026-12-07): "--rules '<file>' ", and its text.
+const std::string kPageFile =
+    std::string(COUVERTURE_SOURCE_DIR) + "/engine/rulesets/university-page-before-2018.json";
+const std::string kPage = "--rules '" + kPageFile + "' ";
+
+TEST(Cli, BuiltInRulesetIsTodaysRules) {
+  CliRun run = Cli("assess", R"({"enrolled_higher_ed": true, "employed_in_france": false,
+      "origin": "other", "visa_type": "vls_ts_or_permit"})");
+  ASSERT_EQ(run.status, 0) << run.err;
+  nlohmann::json result = nlohmann::json::parse(run.out);
+  EXPECT_EQ(result["ruleset"], "france-current");
+  EXPECT_EQ(result["status"], "register_online");
+  EXPECT_EQ(result["notice"], nullptr);
+  EXPECT_EQ(nlohmann::json::parse(Cli("rules").out)["id"], "france-current");
+}
+
+TEST(Cli, TheUniversityPageRulesSayTheyNoLongerApply) {
+  CliRun run = Cli("assess " + kPage, R"({"origin": "other"})");
+  ASSERT_EQ(run.status, 0) << run.err;
+  nlohmann::json result = nlohmann::json::parse(run.out);
+  EXPECT_NE(result["notice"].get<std::string>().find("They no longer apply"), std::string::npos);
+  CliRun french = Cli("assess --lang fr " + kPage, "{}");
+  EXPECT_NE(nlohmann::json::parse(french.out)["notice"].get<std::string>().find(
+                "Elles ne s’appliquent plus"),
+            std::string::npos);
+}
+
 TEST(Cli, AssessReadsStandardInputAndPrintsTheResult) {
-  CliRun run = Cli("assess", R"({"origin": "eu_eea"})");
+  CliRun run = Cli("assess " + kPage, R"({"origin": "eu_eea"})");
   ASSERT_EQ(run.status, 0) << run.err;
   nlohmann::json result = nlohmann::json::parse(run.out);
   for (const char* field : {"complete", "status", "documents", "alternatives", "extra_insurance",
@@ -41,7 +69,7 @@ TEST(Cli, AssessReadsStandardInputAndPrintsTheResult) {
 TEST(Cli, AssessReadsAFileInFrench) {
   fs::path answers = TempFile("answers.json", R"({"origin": "other",
       "french_government_scholarship": true})");
-  CliRun run = Cli("assess --lang fr " + answers.string());
+  CliRun run = Cli("assess --lang fr " + kPage + answers.string());
   ASSERT_EQ(run.status, 0) << run.err;
   nlohmann::json result = nlohmann::json::parse(run.out);
   EXPECT_EQ(result["lang"], "fr");
@@ -69,7 +97,7 @@ TEST(Cli, BadAnswersGiveOneLineNamingTheField) {
 }
 
 TEST(Cli, BadRulesetGivesItsPathAndFile) {
-  nlohmann::json rules = nlohmann::json::parse(Cli("rules").out);
+  nlohmann::json rules = nlohmann::json::parse(couverture::testing_cli::ReadFile(kPageFile));
   rules["rules"][3]["when"] = {{"age", {{">", "28"}}}};
   fs::path file = TempFile("bad-rules.json", rules.dump());
   CliRun run = Cli("assess --rules " + file.string(), "{}");
@@ -300,7 +328,7 @@ TEST(CliHardening, JsonConformanceTable) {
     } else {
       bytes = row["text"];
     }
-    CliRun run = Cli("assess --date 2026-11-27", bytes);
+    CliRun run = Cli("assess --date 2026-11-27 " + kPage, bytes);
     bool reader_error = false;
     for (const char* reader :
          {"malformed JSON", "number out of range", "duplicate key", "nests deeper than"}) {

@@ -7,18 +7,18 @@
 namespace couverture {
 namespace {
 
-using testing_model::Default;
+using testing_model::UniversityPage;
 
-int Q(const char* id) { return static_cast<int>(*Default().FindQuestion(id)); }
+int Q(const char* id) { return static_cast<int>(*UniversityPage().FindQuestion(id)); }
 
 std::string ErrorOf(std::string_view json) {
-  Result<Answers> answers = ParseAnswers(Default(), json);
+  Result<Answers> answers = ParseAnswers(UniversityPage(), json);
   return answers.ok() ? "(ok)" : Summarize(answers.errors());
 }
 
 TEST(ParseAnswers, StoresEachTypeOfAnswer) {
   Result<Answers> parsed = ParseAnswers(
-      Default(),
+      UniversityPage(),
       R"({"origin": "quebec", "exchange_programme": true, "age": 30, "stay_months": 2.5})");
   ASSERT_TRUE(parsed.ok()) << Summarize(parsed.errors());
   const Answers& a = parsed.value();
@@ -30,7 +30,7 @@ TEST(ParseAnswers, StoresEachTypeOfAnswer) {
 }
 
 TEST(ParseAnswers, NullMeansUnanswered) {
-  Result<Answers> parsed = ParseAnswers(Default(), R"({"origin": null})");
+  Result<Answers> parsed = ParseAnswers(UniversityPage(), R"({"origin": null})");
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(parsed.value().known(), 0u);
 }
@@ -54,7 +54,7 @@ TEST(ParseAnswers, NamesTheFieldOfEachError) {
 }
 
 TEST(ParseAnswers, ReportsAllErrors) {
-  Result<Answers> parsed = ParseAnswers(Default(), R"({"age": -1, "origin": 3, "x": 1})");
+  Result<Answers> parsed = ParseAnswers(UniversityPage(), R"({"age": -1, "origin": 3, "x": 1})");
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.errors().size(), 3u);
 }
@@ -72,12 +72,12 @@ TEST(ParseAnswers, RejectsNonObjectsAndMalformedJson) {
 
 TEST(SetAnswer, ValidatesLikeParseAnswers) {
   Answers a;
-  EXPECT_FALSE(SetAnswer(Default(), "age", 29.0, a).has_value());
+  EXPECT_FALSE(SetAnswer(UniversityPage(), "age", 29.0, a).has_value());
   EXPECT_TRUE(a.Has(Q("age")));
-  std::optional<Error> error = SetAnswer(Default(), "age", std::string("29"), a);
+  std::optional<Error> error = SetAnswer(UniversityPage(), "age", std::string("29"), a);
   ASSERT_TRUE(error.has_value());
   EXPECT_EQ(error->path, "/age");
-  EXPECT_FALSE(SetAnswer(Default(), "age", std::monostate{}, a).has_value());
+  EXPECT_FALSE(SetAnswer(UniversityPage(), "age", std::monostate{}, a).has_value());
   EXPECT_FALSE(a.Has(Q("age")));
 }
 

@@ -18,16 +18,16 @@ namespace {
 using detail::Evaluate;
 using detail::Truth;
 using J = nlohmann::ordered_json;
-using testing_model::Default;
 using testing_model::Ids;
 using testing_model::M;
 using testing_model::Main;
 using testing_model::Parse;
 using testing_model::RuleOf;
 using testing_model::StatusOf;
+using testing_model::UniversityPage;
 
 TEST(Evaluate, KleeneLogic) {
-  const Ruleset& r = Default();
+  const Ruleset& r = UniversityPage();
   Answers none;
   Answers quebec = Parse(r, R"({"origin": "quebec"})");
   // over_28_cmu: origin ne eu_eea AND age > 28 AND ...
@@ -59,24 +59,24 @@ TEST(Evaluate, AnyAndNot) {
 }
 
 TEST(Assess, NothingAnsweredAsksOriginFirst) {
-  Assessment a = Assess(Default(), Answers{});
+  Assessment a = Assess(UniversityPage(), Answers{});
   EXPECT_FALSE(a.complete);
   EXPECT_FALSE(a.decision(0).status());
   ASSERT_GT(a.next.size(), 0);
-  EXPECT_EQ(Ids(Default(), a.next).front(), "origin");
+  EXPECT_EQ(Ids(UniversityPage(), a.next).front(), "origin");
 }
 
 TEST(Assess, EuCitizenIsAskedNothingMore) {
-  Assessment a = Assess(Default(), Parse(Default(), R"({"origin": "eu_eea"})"));
+  Assessment a = Assess(UniversityPage(), Parse(UniversityPage(), R"({"origin": "eu_eea"})"));
   EXPECT_TRUE(a.complete);
   EXPECT_EQ(a.next.size(), 0);
-  EXPECT_EQ(StatusOf(Default(), a), "not_required");
-  EXPECT_EQ(RuleOf(Default(), a), "eu_eea");
+  EXPECT_EQ(StatusOf(UniversityPage(), a), "not_required");
+  EXPECT_EQ(RuleOf(UniversityPage(), a), "eu_eea");
 }
 
 TEST(Assess, StatusSettlesBeforeTheDetails) {
   // Over 28: not eligible is certain; private insurance too; the CMU still depends on answers.
-  const Ruleset& r = Default();
+  const Ruleset& r = UniversityPage();
   Assessment a = Assess(r, Parse(r, R"({"origin": "other", "french_government_scholarship": false,
                                          "age": 40})"));
   EXPECT_FALSE(a.complete);
@@ -91,7 +91,7 @@ TEST(Assess, StatusSettlesBeforeTheDetails) {
 TEST(Assess, QuebecWithoutTheExchangeAnswerIsExactlySettled) {
   // Row by row, "quebec + exchange" and "quebec + no exchange" are both unknown and later rows
   // still look possible; exploring the classes shows both say not_required.
-  const Ruleset& r = Default();
+  const Ruleset& r = UniversityPage();
   Assessment a = Assess(r, Parse(r, R"({"origin": "quebec"})"));
   EXPECT_EQ(StatusOf(r, a), "not_required");
   EXPECT_EQ(Ids(r, a.next), (std::vector<std::string>{"exchange_programme"}));
@@ -100,11 +100,11 @@ TEST(Assess, QuebecWithoutTheExchangeAnswerIsExactlySettled) {
 
 TEST(Assess, NeverAsksAQuestionThatCannotChangeTheOutcome) {
   // Every internal node of the flow must have at least two different children.
-  for (const detail::FlowNode& node : M(Default()).flow.nodes) {
+  for (const detail::FlowNode& node : M(UniversityPage()).flow.nodes) {
     if (node.question < 0) continue;
     bool differs = false;
     for (int child : node.children) differs = differs || child != node.children.front();
-    EXPECT_TRUE(differs) << Default().question_id(node.question);
+    EXPECT_TRUE(differs) << UniversityPage().question_id(node.question);
   }
 }
 
@@ -123,7 +123,7 @@ TEST(Assess, UselessQuestionIsNotAsked) {
 
 TEST(Assess, AnswersOutOfFlowOrderStillSettle) {
   // Age first, origin later: origin is asked, but the age already answered is used.
-  const Ruleset& r = Default();
+  const Ruleset& r = UniversityPage();
   Assessment a = Assess(r, Parse(r, R"({"age": 40, "french_government_scholarship": false})"));
   EXPECT_EQ(Ids(r, a.next).front(), "origin");
   Assessment b =
@@ -146,7 +146,7 @@ TEST(Assess, GapLeavesTheStatusOpenButAsksNothing) {
 }
 
 TEST(Assess, TruncatedFlowFallsBackToSoundRowByRowAnswers) {
-  Ruleset r = testing_model::Altered(Default(), [](detail::Model& m) {
+  Ruleset r = testing_model::Altered(UniversityPage(), [](detail::Model& m) {
     m.flow = detail::BuildFlow(m, Answers{}, {/*nodes=*/3, limits::kFlowWork});
   });
   ASSERT_TRUE(M(r).flow.truncated);
@@ -163,7 +163,7 @@ TEST(Assess, TruncatedFlowFallsBackToSoundRowByRowAnswers) {
 // A flow stops at whichever limit comes first, and says which: the node limit bounds memory, the
 // work limit (rows read, decisions settled) bounds time.
 TEST(Assess, AFlowSaysWhichLimitStoppedIt) {
-  const detail::Model& m = M(Default());
+  const detail::Model& m = M(UniversityPage());
   EXPECT_FALSE(m.flow.truncated);
   detail::Flow by_nodes = detail::BuildFlow(m, Answers{}, {/*nodes=*/3, limits::kFlowWork});
   EXPECT_TRUE(by_nodes.truncated);
@@ -211,7 +211,7 @@ TEST(Assess, AFlowReadsOnlyTheRowsItsParentLeftOpen) {
 TEST(Assess, EveryCompleteAnswerSetGetsAStatus) {
   // Brute force over a grid that straddles every threshold: the default ruleset has no gaps,
   // and the flow walk agrees with reading the rows top to bottom.
-  const Ruleset& r = Default();
+  const Ruleset& r = UniversityPage();
   for (const char* origin : {"eu_eea", "quebec", "other"}) {
     for (int exchange = 0; exchange < 2; ++exchange) {
       for (int scholarship = 0; scholarship < 2; ++scholarship) {

@@ -11,7 +11,7 @@ namespace couverture {
 namespace {
 
 nlohmann::ordered_json Result(const std::string& answers_json, const std::string& lang = "en") {
-  return testing_model::ResultOf(testing_model::Default(), answers_json, lang);
+  return testing_model::ResultOf(testing_model::UniversityPage(), answers_json, lang);
 }
 
 TEST(Explain, ListsEachHigherRuleWithTheAnswerThatRuledItOut) {

@@ -64,7 +64,7 @@ class Conformance : public testing::TestWithParam<Document> {};
 
 TEST_P(Conformance, BothReadersGiveTheTablesVerdict) {
   const Document& d = GetParam();
-  const Ruleset& rules = testing_model::Default();
+  const Ruleset& rules = testing_model::UniversityPage();
   Result<Answers> answers = ParseAnswers(rules, d.bytes);
   std::string answers_error = answers.ok() ? "" : Summarize(answers.errors());
   Result<detail::Json> tree =

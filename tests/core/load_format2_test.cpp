@@ -133,13 +133,13 @@ TEST(Format2, DuplicateDecisionAndSourceIds) {
 }
 
 TEST(Format2, DecisionTestsNeedFormat2) {
-  J json = J::parse(std::string(DefaultRulesetJson()));
+  J json = J::parse(testing_model::UniversityPageJson());
   json["rules"][0]["when"] = {{"decision", {{"main", "automatic"}}}};
   EXPECT_ERROR(json, "/rules/0/when/decision: decision tests need format 2");
 }
 
 TEST(Format2, Format1LoadsAsOneDecisionWithOneSource) {
-  const Ruleset& rules = testing_model::Default();
+  const Ruleset& rules = testing_model::UniversityPage();
   EXPECT_EQ(rules.format(), 1);
   EXPECT_EQ(rules.decision_count(), 1u);
   EXPECT_EQ(rules.decision_id(0), "main");

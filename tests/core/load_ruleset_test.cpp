@@ -178,7 +178,7 @@ TEST(LoadRuleset, IdenticalThensShareOneOutcome) {
 }
 
 TEST(LoadRuleset, ClassesCutAtEveryThreshold) {
-  Result<Ruleset> rules = LoadRuleset(DefaultRulesetJson());
+  Result<Ruleset> rules = LoadRuleset(testing_model::UniversityPageJson());
   ASSERT_TRUE(rules.ok());
   const detail::Model& r = M(rules.value());
   int age = r.QuestionIndex("age");

@@ -36,7 +36,8 @@ const shipped = [...jsonFiles(join(root, "engine/rulesets")), ...jsonFiles(join(
                  ...jsonFiles(join(here, "valid"))];
 
 test("there are shipped rulesets and broken ones to check", () => {
-  assert.ok(shipped.some((f) => f.endsWith("default.json")));
+  assert.ok(shipped.some((f) => f.endsWith("france-current.json")));
+  assert.ok(shipped.some((f) => f.endsWith("university-page-before-2018.json")));
   assert.ok(jsonFiles(join(here, "broken")).length >= 15);
 });
 

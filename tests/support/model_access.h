@@ -1,12 +1,14 @@
 // White-box helpers for the engine's tests: the compiled model behind a Ruleset (the core's
-// internal model.h), the default ruleset, and results as JSON.
+// internal model.h), the university page's ruleset, and results as JSON.
 #ifndef COUVERTURE_TESTS_SUPPORT_MODEL_ACCESS_H_
 #define COUVERTURE_TESTS_SUPPORT_MODEL_ACCESS_H_
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,8 +24,20 @@ namespace couverture::testing_model {
 inline const detail::Model& M(const Ruleset& rules) { return detail::ModelOf(rules); }
 inline const detail::Decision& Main(const Ruleset& rules) { return M(rules).decisions.front(); }
 
-inline const Ruleset& Default() {
-  static const Ruleset rules = LoadRuleset(DefaultRulesetJson()).value();
+// The university page's ruleset (engine/rulesets/university-page-before-2018.json): small, of
+// format 1, and what most of the engine's tests were written against (the built-in ruleset was this
+// one until 2026-12-07).
+inline std::string UniversityPageJson() {
+  std::ifstream in(
+      std::string(COUVERTURE_SOURCE_DIR) + "/engine/rulesets/university-page-before-2018.json",
+      std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline const Ruleset& UniversityPage() {
+  static const Ruleset rules = LoadRuleset(UniversityPageJson()).value();
   return rules;
 }
 
@@ -31,7 +45,7 @@ inline Ruleset Load(const std::string& json) {
   Result<Ruleset> rules = LoadRuleset(json);
   if (!rules.ok()) {
     ADD_FAILURE() << Summarize(rules.errors());
-    return Default();
+    return UniversityPage();
   }
   return std::move(rules).value();
 }

@@ -7,27 +7,46 @@ import test from 'node:test';
 import {Couverture} from './lib/engine.mjs';
 import {DIST, ROOT} from './lib/paths.mjs';
 
-const defaultRules = readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8');
+// The university page's ruleset (before 2018), which most tests here were written against: it
+// was built in until 2026-12-07. Today's rules are built in since.
+const pageRules = readFileSync(join(ROOT, 'engine', 'rulesets', 'university-page-before-2018.json'), 'utf8');
+const currentRules = readFileSync(join(ROOT, 'engine', 'rulesets', 'france-current.json'), 'utf8');
+const page = (options = {}) => Couverture.create({rules: pageRules, ...options});
 
-test('create() uses the compiled-in ruleset and exposes its metadata and questions', async () => {
+test('create() uses the compiled-in ruleset, today\'s rules, and exposes its metadata and questions', async () => {
   const engine = await Couverture.create();
-  assert.equal(engine.ruleset.id, JSON.parse(defaultRules).id);
+  assert.equal(engine.ruleset.id, 'france-current');
+  assert.equal(engine.ruleset.id, JSON.parse(currentRules).id);
+  assert.equal(engine.ruleset.version, JSON.parse(currentRules).version);
+  assert.equal(engine.ruleset.notice, null);
   assert.deepEqual(engine.languages, ['en', 'fr']);
   assert.equal(engine.lang, 'en');
+  const ids = engine.questions.map((q) => q.id);
+  assert.deepEqual(ids, JSON.parse(currentRules).questions.map((q) => q.id));
+  assert.equal(engine.assess({}).next[0], 'enrolled_higher_ed');
+});
+
+test('the university page\'s rules load, with their questions, and say that they no longer apply', async () => {
+  const engine = await page();
+  assert.equal(engine.ruleset.id, JSON.parse(pageRules).id);
   const ids = engine.questions.map((q) => q.id);
   assert.deepEqual(ids.slice(0, 1), ['origin']);
   assert.ok(ids.includes('age') && ids.includes('months_in_france'));
   const origin = engine.questions[0];
   assert.deepEqual(origin.options.map((o) => o.id), ['eu_eea', 'quebec', 'other']);
+  assert.match(engine.ruleset.notice, /They no longer apply/);
+  assert.match(engine.assess({}).notice, /They no longer apply/);
+  engine.lang = 'fr';
+  assert.match(engine.ruleset.notice, /Elles ne s’appliquent plus/);
 });
 
 test('create() takes a ruleset as an object or as JSON text, and wasmBinary', async () => {
   const wasmBinary = readFileSync(join(DIST, 'couverture.wasm'));
-  const fromText = await Couverture.create({rules: defaultRules, lang: 'fr', wasmBinary});
-  const fromObject = await Couverture.create({rules: JSON.parse(defaultRules), lang: 'fr'});
+  const fromText = await Couverture.create({rules: pageRules, lang: 'fr', wasmBinary});
+  const fromObject = await Couverture.create({rules: JSON.parse(pageRules), lang: 'fr'});
   assert.equal(fromText.lang, 'fr');
   assert.deepEqual(fromText.assess({origin: 'quebec'}), fromObject.assess({origin: 'quebec'}));
-  assert.equal(fromText.ruleset.title, 'Couverture santé des étudiants en France');
+  assert.equal(fromText.ruleset.title, JSON.parse(pageRules).title.fr);
 });
 
 test('a malformed ruleset throws an Error with line and column', async () => {
@@ -36,7 +55,7 @@ test('a malformed ruleset throws an Error with line and column', async () => {
 });
 
 test('an invalid ruleset throws an Error naming the JSON path', async () => {
-  const rules = JSON.parse(defaultRules);
+  const rules = JSON.parse(pageRules);
   rules.questions[0].id = 'origin';
   rules.questions[3].type = 'colour';
   await assert.rejects(Couverture.create({rules}), (error) => {
@@ -48,7 +67,7 @@ test('an invalid ruleset throws an Error naming the JSON path', async () => {
 });
 
 test('bad answers throw an Error naming the field, and the engine stays usable', async () => {
-  const engine = await Couverture.create();
+  const engine = await page();
   for (const [answers, path] of [[{age: -1}, '/age'], [{origin: 'mars'}, '/origin'],
                                  [{height: 2}, '/height'], [{low_income: 'yes'}, '/low_income']]) {
     assert.throws(() => engine.assess(answers), (error) => {
@@ -63,7 +82,7 @@ test('bad answers throw an Error naming the field, and the engine stays usable',
 });
 
 test('NaN and Infinity are refused like any bad answer, not read as unanswered', async () => {
-  const engine = await Couverture.create();
+  const engine = await page();
   for (const value of [NaN, Infinity, -Infinity]) {
     assert.throws(() => engine.assess({origin: 'other', age: value}), (error) => {
       assert.ok(error instanceof Error);
@@ -77,7 +96,7 @@ test('NaN and Infinity are refused like any bad answer, not read as unanswered',
 });
 
 test('hostile input: deep nesting and huge text do not break the module', async () => {
-  const engine = await Couverture.create();
+  const engine = await page();
   const deep = '['.repeat(100000) + ']'.repeat(100000);
   assert.throws(() => engine.assess(deep), Error);
   assert.throws(() => engine.assess('{"age": ' + '9'.repeat(100000) + '}'), Error);
@@ -86,7 +105,7 @@ test('hostile input: deep nesting and huge text do not break the module', async 
 });
 
 test('languages: lang option, lang property, per-call lang; unknown ones are refused', async () => {
-  const engine = await Couverture.create({lang: 'fr'});
+  const engine = await page({lang: 'fr'});
   const fr = engine.assess({origin: 'eu_eea'});
   const en = engine.assess({origin: 'eu_eea'}, 'en');
   assert.equal(fr.lang, 'fr');
@@ -95,16 +114,16 @@ test('languages: lang option, lang property, per-call lang; unknown ones are ref
   engine.lang = 'en';
   assert.equal(engine.questions[0].label, 'Which of these describes you?');
   assert.throws(() => { engine.lang = 'de'; }, /unknown language "de"/);
-  await assert.rejects(Couverture.create({lang: 'de'}), /^CouvertureError: unknown language "de" \(the ruleset has en, fr\)$/);
+  await assert.rejects(page({lang: 'de'}), /^CouvertureError: unknown language "de" \(the ruleset has en, fr\)$/);
   assert.throws(() => engine.assess({}, 'de'), /unknown language "de" \(the ruleset has en, fr\)/);
 });
 
 test('results are frozen values; repeated answers give equal results', async () => {
-  const engine = await Couverture.create();
+  const engine = await page();
   const first = engine.assess({origin: 'other', age: 30});
   assert.ok(Object.isFrozen(first) && Object.isFrozen(first.next) && Object.isFrozen(first.explanation));
   assert.deepEqual(engine.assess({origin: 'other', age: 30}), first);
-  const fresh = await Couverture.create();
+  const fresh = await page();
   assert.deepEqual(fresh.assess({origin: 'other', age: 30}), first);
 });
 

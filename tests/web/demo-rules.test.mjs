@@ -1,7 +1,8 @@
-// The demo's switch between the shipped rulesets: a student assessed under today's rules
-// (dist/rules/france-current.json) in English and in French, the page saying which rules are
-// showing, the choice kept in the page's address and carried to the other language's page, and
-// the current rules' citations linking to their sources.
+// The demo's switch between the shipped rulesets: the page starts on today's rules (built in), a
+// student assessed under them in English and in French, the page saying which rules are showing
+// and the rules' citations linking to their sources; then the university page's rules of before
+// 2018, which say first that they no longer apply, the choice kept in the page's address and
+// carried to the other language's page.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -14,13 +15,14 @@ import {WORDS, open} from './lib/widget.mjs';
 const currentText = readFileSync(join(DIST, 'rules', 'france-current.json'), 'utf8');
 const current = {en: await Couverture.create({rules: currentText, lang: 'en'}),
                  fr: await Couverture.create({rules: currentText, lang: 'fr'})};
-const SWITCH = {en: {legend: 'Which rules?', page: 'Rules of the university page (before 2018)', current: 'Current rules (2025-26)'},
-                fr: {legend: 'Quelles règles\u00a0?', page: 'Règles de la page de l’université (avant 2018)',
-                     current: 'Règles actuelles (2025-2026)'}};
+const SWITCH = {en: {legend: 'Which rules?', page: 'A university page from before 2018 (no longer in force: history only)',
+                     current: 'Current rules', notice: /They no longer apply/},
+                fr: {legend: 'Quelles règles\u00a0?', page: 'Une page universitaire d’avant 2018 (plus en vigueur\u00a0: pour mémoire)',
+                     current: 'Règles actuelles', notice: /Elles ne s’appliquent plus/}};
 // A student from outside Europe on a degree course with a long-stay visa, 22, no job in France.
 const DEGREE_STUDENT = {enrolled_higher_ed: true, origin: 'other', employed_in_france: false, visa_type: 'vls_ts_or_permit',
-                        exchange_programme: false, french_government_scholarship: false, protection_status: 'none',
-                        low_income: false, age: 22};
+                        exchange_programme: false, study_type: 'initial', french_government_scholarship: false,
+                        protection_status: 'none', low_income: false, age: 22};
 
 const session = useBrowser();
 
@@ -49,26 +51,28 @@ async function answerAll(page, lang, answers) {
 
 for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
   for (const width of [375, 1280]) {
-    test(`demo (${lang}, ${width} px): switch to today's rules and complete a degree student's check`, async () => {
+    test(`demo (${lang}, ${width} px): today's rules first, a degree student's check, then the old page's rules as history`, async () => {
       const page = await newPage(width);
       await open(page, session.server.url + file);
       const words = SWITCH[lang];
       const shown = page.locator('.rules-shown');
-      assert.equal(await widgetRuleset(page), 'student-health-coverage');
-      const checked = new Date(`${(await Couverture.create()).ruleset.checked}T00:00`).toLocaleDateString(lang, {dateStyle: 'long'});
+      // Today's rules, built in, with nothing in the address.
+      assert.equal(await widgetRuleset(page), 'france-current');
+      assert.equal(await page.getByRole('group', {name: words.legend}).getByRole('radio', {name: words.current}).isChecked(), true);
+      assert.doesNotMatch(page.url(), /rules=/);
+      const checked = new Date(`${current[lang].ruleset.checked}T00:00`).toLocaleDateString(lang, {dateStyle: 'long'});
       assert.ok((await shown.textContent()).includes(checked), `${await shown.textContent()} names ${checked}`);
-      await page.getByRole('group', {name: words.legend}).getByRole('radio', {name: words.current}).check();
-      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
-      assert.match(page.url(), /\?rules=current$/);
       const h1 = page.getByRole('heading', {level: 1});
-      assert.equal(await h1.textContent(), await h1.getAttribute('data-current'), 'the page asks today\'s question');
+      assert.notEqual(await h1.textContent(), await h1.getAttribute('data-page'), 'the page asks today\'s question');
       assert.ok((await shown.textContent()).includes(current[lang].ruleset.title), await shown.textContent());
+      assert.equal(await page.locator('couverture-check').evaluate((e) => e.shadowRoot.querySelector('[part=rules-notice]').hidden), true);
       await answerAll(page, lang, DEGREE_STUDENT);
       const result = await page.evaluate(() => document.querySelector('couverture-check').result);
       const asked = Object.fromEntries(result.asked.map((id) => [id, DEGREE_STUDENT[id]]));
       assert.deepEqual(result, current[lang].assess(asked, lang, result.date), 'the widget shows what the engine returns');
       assert.equal(result.complete, true);
-      assert.ok(result.asked.length <= 9, `${result.asked.length} questions`);
+      // Ten: the CVEC needs to know whether the studies are in its scope (study_type, since 2026.12).
+      assert.ok(result.asked.length <= 10, `${result.asked.length} questions`);
       // Every decision shows, and the "Why?" cites its source with a link to it.
       // (the first is the headline's, which the headline itself stands for)
       for (const decision of Object.values(result.decisions).slice(1).filter((d) => d.applies && d.status)) {
@@ -91,22 +95,34 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html']]) {
       await page.emulateMedia({media: 'screen'});
       await page.getByRole('button', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).click();
       const link = await page.getByRole('textbox', {name: lang === 'fr' ? 'Copier le lien' : 'Copy link'}).inputValue();
-      assert.match(link, /\?rules=current#couverture:/);
+      assert.match(link, /\/(index|fr)\.html#couverture:/);
       const replay = await newPage(width);
       await open(replay, link);
       assert.deepEqual(await replay.evaluate(() => document.querySelector('couverture-check').result.decisions),
                        result.decisions, 'the link restores every decision');
       await replay.close();
-      // A reload keeps the choice; the other language's page is linked with it.
-      const other = await page.locator('a[hreflang]').getAttribute('href');
-      assert.match(other, /\?rules=current$/);
-      await page.reload();
-      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
-      assert.equal(await page.getByRole('radio', {name: words.current}).isChecked(), true);
-      // And back to the university page's rules.
-      await page.getByRole('radio', {name: words.page}).check();
+      // The university page's rules of before 2018, as history: they say so first, on screen and
+      // on paper; the choice is in the address, kept by a reload and carried to the other
+      // language's page.
+      await page.getByRole('group', {name: words.legend}).getByRole('radio', {name: words.page}).check();
       await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'student-health-coverage');
+      assert.match(page.url(), /\?rules=page$/);
+      assert.equal(await h1.textContent(), await h1.getAttribute('data-page'));
+      const notice = page.getByRole('note');
+      assert.match(await notice.textContent(), words.notice);
+      await page.emulateMedia({media: 'print'});
+      assert.ok(await notice.isVisible(), 'the notice is printed');
+      await page.emulateMedia({media: 'screen'});
+      await page.screenshot({path: join(ARTIFACTS, `demo-page-rules-${lang}-${width}.png`), fullPage: true});
+      assert.match(await page.locator('a[hreflang]').getAttribute('href'), /\?rules=page$/);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'student-health-coverage');
+      assert.equal(await page.getByRole('radio', {name: words.page}).isChecked(), true);
+      // And back to today's rules: nothing in the address.
+      await page.getByRole('radio', {name: words.current}).check();
+      await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'france-current');
       assert.doesNotMatch(page.url(), /rules=/);
+      assert.equal(await page.locator('couverture-check').evaluate((e) => e.shadowRoot.querySelector('[part=rules-notice]').hidden), true);
       assert.deepEqual(page.problems, []);
       await page.close();
     });

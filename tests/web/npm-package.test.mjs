@@ -48,8 +48,12 @@ test('package.json: the version is CMake\'s; exports, types and files name what 
   assert.equal(pkg.types, './couverture.d.ts');
   assert.deepEqual(pkg.exports['.'], {types: './couverture.d.ts', node: './couverture.js', import: './couverture.mjs',
                                       default: './couverture.js'});
-  const files = readdirSync(unpacked).sort();
+  const files = readdirSync(unpacked, {recursive: true}).filter((f) => !statSync(join(unpacked, f)).isDirectory()).sort();
   assert.deepEqual(files, [...pkg.files, 'package.json'].sort());
+  for (const name of ['rules/france-current.json', 'rules/university-page-before-2018.json', 'ruleset.schema.json']) {
+    assert.equal(readFileSync(join(unpacked, name), 'utf8'), readFileSync(join(ROOT, name.startsWith('rules/') ? 'engine/rulesets/' + name.slice(6) : 'engine/' + name), 'utf8'), name);
+    assert.equal(pkg.exports['./' + name], './' + name);
+  }
   // The lockfiles carry no download addresses.
   for (const lock of [join(FIXTURE, 'package-lock.json'), join(ROOT, 'tests', 'web', 'package-lock.json'),
                       join(ROOT, 'web', 'package-lock.json')]) {
@@ -61,13 +65,25 @@ test('TypeScript: a consumer of the API, the result, the element and its event t
   run(process.execPath, [join(FIXTURE, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', FIXTURE]);
 });
 
+// An EU student enrolled in France, without a job, with a European card: today's rules settle it.
+const EU_WITH_CARD = {enrolled_higher_ed: true, employed_in_france: false, origin: 'eu_eea',
+                      home_coverage_eu: 'ehic_valid_to_year_end'};
+
 test('Node: require() and import both give the API, the .wasm read from the package', () => {
+  // Today's rules are built in.
   const script = `const {Couverture} = require('couverture-check');
-    Couverture.create().then((e) => console.log(e.assess({origin: 'eu_eea'}).status));`;
-  assert.equal(run(process.execPath, ['-e', script], {cwd: FIXTURE}).trim(), 'not_required');
+    Couverture.create().then((e) => console.log(e.ruleset.id, e.assess(${JSON.stringify(EU_WITH_CARD)}).status));`;
+  assert.equal(run(process.execPath, ['-e', script], {cwd: FIXTURE}).trim(), 'france-current use_ehic');
   const module = `import {Couverture} from 'couverture-check';
-    const e = await Couverture.create({lang: 'fr'}); console.log(e.assess({origin: 'quebec'}).next[0]);`;
-  assert.equal(run(process.execPath, ['--input-type=module', '-e', module], {cwd: FIXTURE}).trim(), 'exchange_programme');
+    const e = await Couverture.create({lang: 'fr'}); console.log(e.assess({enrolled_higher_ed: true, origin: 'quebec'}).next[0]);`;
+  assert.equal(run(process.execPath, ['--input-type=module', '-e', module], {cwd: FIXTURE}).trim(), 'employed_in_france');
+  // The shipped rulesets and their schema come with it, for a site that pins them.
+  const pinned = `const {Couverture} = require('couverture-check');
+    const rules = require('couverture-check/rules/university-page-before-2018.json');
+    const schema = require('couverture-check/ruleset.schema.json');
+    Couverture.create({rules}).then((e) => console.log(e.ruleset.id, typeof schema.$defs,
+      require('couverture-check/rules/france-current.json').id));`;
+  assert.equal(run(process.execPath, ['-e', pinned], {cwd: FIXTURE}).trim(), 'student-health-coverage object france-current');
 });
 
 test('Vite: a page importing the package builds, finds its .wasm among the assets, and works', async () => {
@@ -87,10 +103,11 @@ test('Vite: a page importing the package builds, finds its .wasm among the asset
     const wasm = [];
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname); });
     await page.goto(server.url);
-    await page.getByText('Student health coverage in France: not_required (ehic)').waitFor();
-    await page.getByRole('group', {name: 'Laquelle de ces situations est la vôtre\u202f?'}).waitFor();
-    await page.evaluate(() => { document.querySelector('couverture-check').answers = {origin: 'eu_eea'}; });
-    assert.equal(await page.evaluate(() => document.body.dataset.status), 'not_required', 'the typed event listener ran');
+    await page.getByText('Health cover for international students in France (current rules): use_ehic (ehic)').waitFor();
+    // Today's rules are built in: their first question, in the page's French.
+    await page.getByRole('group', {name: /^Êtes-vous inscrit, ou sur le point de vous inscrire/}).waitFor();
+    await page.evaluate((answers) => { document.querySelector('couverture-check').answers = answers; }, EU_WITH_CARD);
+    assert.equal(await page.evaluate(() => document.body.dataset.status), 'use_ehic', 'the typed event listener ran');
     assert.equal(wasm.length, 1);
     assert.match(wasm[0], /^\/assets\/couverture-.*\.wasm$/);
     assert.deepEqual(problems, []);

@@ -17,6 +17,17 @@ import {RTL, STRINGS} from './strings.js';
 import STYLES from './couverture.css';
 import {viewContext} from './words.js';
 
+// A rules URL as the page wrote it and, when relative, as it was fetched.
+function triedUrl(url) {
+  let resolved = url;
+  try {
+    resolved = new URL(url, document.baseURI).href;
+  } catch (error) {
+    return url;
+  }
+  return resolved === url ? url : `${url} (${resolved})`;
+}
+
 // The engine's own first question for the built-in ruleset, per language, computed at build time
 // (web/build.mjs) and given to defineElement. It shows while the WebAssembly module is still
 // loading; an answer given before it is ready waits for it. Null in the build's first pass, which
@@ -73,6 +84,8 @@ class CouvertureCheck extends ElementBase {
     const ui = this.#ui = {
       // On paper the widget says what it is: the host page around it is not printed.
       title: h('p', {class: 'print-only h2'}),
+      // The ruleset's own notice (rules kept as history say that they no longer apply), first.
+      rulesNotice: h('div', {class: 'notice notice-warning', part: 'rules-notice', role: 'note', hidden: true}),
       loading: h('p', {class: 'loading'}),
       // Answers from a link that could not be used, above the form.
       notice: h('div', {class: 'notice notice-alert', part: 'notice', 'aria-live': 'polite'}),
@@ -88,7 +101,7 @@ class CouvertureCheck extends ElementBase {
       actions: h('div', {class: 'actions', part: 'actions', hidden: true}),
     };
     ui.outcomeSection = h('section', {class: 'outcome', part: 'outcome'}, ui.headline, ui.outcome);
-    ui.widget = h('div', {class: 'widget', part: 'widget'}, ui.title, ui.loading, ui.notice, ui.answers,
+    ui.widget = h('div', {class: 'widget', part: 'widget'}, ui.title, ui.rulesNotice, ui.loading, ui.notice, ui.answers,
                   ui.question, ui.outcomeSection, ui.actions);
     root.append(ui.widget);
   }
@@ -202,10 +215,12 @@ class CouvertureCheck extends ElementBase {
       const rules = given !== undefined ? given : url ? await fetchRules(url, await Couverture.limits(options)) : undefined;
       engine = await Couverture.create({...options, rules});
     } catch (error) {
-      // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL.
+      // Whatever failed (the network, HTTP, the JSON, the ruleset), the message names the URL,
+      // as written and as fetched: a relative `rules` is read from the page's address, not from
+      // couverture.js's.
       if (count !== this.#loadCount) return;
       this.#loading = false;
-      this.#showFatal(this.#context().word('rulesError'), url ? `${url}: ${error.message}` : error.message);
+      this.#showFatal(this.#context().word('rulesError'), url ? `${triedUrl(url)}: ${error.message}` : error.message);
       return;
     }
     if (count !== this.#loadCount) {
@@ -382,6 +397,9 @@ class CouvertureCheck extends ElementBase {
   }
 
   #renderNotice(ui = this.#context()) {
+    const rulesNotice = this.#engine && this.#engine.ruleset.notice;
+    this.#ui.rulesNotice.hidden = !rulesNotice;
+    this.#ui.rulesNotice.replaceChildren(...(rulesNotice ? [h('p', {text: rulesNotice})] : []));
     this.#ui.notice.replaceChildren();
     this.#ui.copied.replaceChildren();
     if (!this.#notice) return;

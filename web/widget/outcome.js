@@ -25,6 +25,9 @@ function lists(decision, depth, ui, contactBlock) {
       h('div', {class: `block block-${key}`, part: 'block'},
         ui.heading(depth, {}, ui.say(key)),
         h(ordered ? 'ol' : 'ul', {class: 'checklist'}, decision[key].map((item) => h('li', {}, rich(item.text)))));
+  // Each thing said once: a note that an item already says word for word is not repeated.
+  const said = ['alternatives', 'steps', 'documents', 'advice'].some(
+      (key) => (decision[key] || []).some((item) => item.text === decision.extra_insurance_note));
   return [
     // The options first: a step may depend on the one chosen ("To apply for the CMU…").
     list('alternatives'),
@@ -32,7 +35,7 @@ function lists(decision, depth, ui, contactBlock) {
     list('documents'),
     contactBlock,
     // The note names its subject ("Extra sickness insurance: not applicable…"): no heading needed.
-    decision.extra_insurance_note &&
+    decision.extra_insurance_note && !said &&
         h('p', {class: 'block block-extra', part: 'block', text: decision.extra_insurance_note}),
     list('advice'),
   ];

@@ -147,6 +147,8 @@ Result<Catalog> MakeCatalog(const Model& model, int lang, const Date& date) {
   catalog.lang = lang;
   catalog.date = date.iso();
   catalog.parameters = std::move(parameters);
+  catalog.notice =
+      model.meta.notice ? Json(Fill(model, catalog, *model.meta.notice)) : Json(nullptr);
   Builder(model, catalog).Build();
   return catalog;
 }

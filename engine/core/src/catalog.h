@@ -29,6 +29,7 @@ struct DecisionCatalog {
 struct Catalog {
   int lang = 0;
   std::string date;
+  Json notice;  // the ruleset's notice in `lang`, or null
   // Each parameter's value at `date`, as `lang` writes it (all present: parameter_texts.h).
   std::vector<std::optional<std::string>> parameters;
   // The explanation's phrases with parameters filled in, and what they name: per question its

@@ -170,14 +170,14 @@ void Load(LoadContext& c, const Json& root) {
   bool format2 = c.model.meta.format == 2;
   if (format2) {
     c.CheckKeys(root, "",
-                {"format", "id", "version", "title", "languages", "sources", "valid_from",
+                {"format", "id", "version", "title", "notice", "languages", "sources", "valid_from",
                  "valid_until", "review_by", "phrases", "number_formats", "parameters", "questions",
                  "decisions", "citations"});
   } else {
     c.CheckKeys(
         root, "",
-        {"format", "id", "version", "title", "languages", "source", "valid_from", "valid_until",
-         "review_by", "phrases", "questions", "rules", "outcomes", "citations"});
+        {"format", "id", "version", "title", "notice", "languages", "source", "valid_from",
+         "valid_until", "review_by", "phrases", "questions", "rules", "outcomes", "citations"});
   }
   ReadLanguages(c, root);
   if (c.model.languages.empty()) return;  // every text depends on them
@@ -185,6 +185,7 @@ void Load(LoadContext& c, const Json& root) {
   meta.id = c.ReadId(root, "", "id");
   meta.version = c.ReadString(root, "", "version", /*required=*/false);
   meta.title = c.ReadText(root, "", "title");
+  meta.notice = c.ReadOptionalText(root, "", "notice");
   ReadSources(c, root);
   meta.valid_from = c.ReadDate(root, "", "valid_from");
   meta.valid_until = c.ReadDate(root, "", "valid_until");

@@ -168,6 +168,8 @@ struct Metadata {
   std::string version;
   Text title;
   std::optional<std::string> valid_from, valid_until, review_by;  // ISO dates
+  // Shown first wherever the ruleset is used: e.g. that these rules no longer apply.
+  std::optional<Text> notice;
 };
 
 // A question's domain cut into the classes the rules can tell apart: options for a choice,

@@ -238,6 +238,7 @@ Json ResultValue(const Model& model, const Catalog& catalog, const Plan& plan) {
   Put(out, "version", model.meta.version);
   Put(out, "lang", model.languages[catalog.lang]);
   Put(out, "date", catalog.date);
+  Put(out, "notice", catalog.notice);
   Put(out, "complete", plan.complete);
   // The headline decision's fields, where results of format 1 have always had them.
   PutOutcome(out, catalog.decisions.front(), plan.decisions.front());

@@ -120,6 +120,7 @@ std::string ResultRenderer::MetadataJson(int indent) const {
   Put(j, "version", m.version);
   Put(j, "format", m.format);
   Put(j, "title", detail::Fill(model, catalog, m.title));
+  Put(j, "notice", catalog.notice);
   Json languages = Json::array();
   for (const std::string& l : model.languages) languages.push_back(l);
   Put(j, "languages", std::move(languages));

@@ -28,10 +28,10 @@ export async function launchBrowser() {
   };
 }
 
-// Rulesets made from the current default one: an edited one and an invalid one.
+// Rulesets made from the university page's (format 1, small): an edited one and an invalid one.
 function generateRulesets() {
   const dir = mkdtempSync(join(tmpdir(), 'couverture-rules-'));
-  const rules = JSON.parse(readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8'));
+  const rules = JSON.parse(readFileSync(join(ROOT, 'engine', 'rulesets', 'university-page-before-2018.json'), 'utf8'));
   const edited = structuredClone(rules);
   edited.questions[0].label.en = 'Which passport do you hold?';
   writeFileSync(join(dir, 'edited-rules.json'), JSON.stringify(edited));
