@@ -14,7 +14,8 @@ export function openForm({heading, intro, content, submitLabel, cancelLabel, pro
   const form = h('form', {class: 'dialog-form', novalidate: true});
   const dialog = h('dialog', {class: `form-dialog${wide ? ' wide' : ''}`, 'aria-labelledby': headingId},
     form);
-  form.append(
+  // Arrays and absent parts (null) among the content, as h() takes children.
+  form.append(...[
     h('h2', {id: headingId, text: heading}),
     summary,
     intro ? h('p', {class: 'dialog-intro', text: intro}) : null,
@@ -24,7 +25,8 @@ export function openForm({heading, intro, content, submitLabel, cancelLabel, pro
       actions.map((a) => h('button', {type: 'button', class: a.className || 'secondary', text: a.label, onclick: async () => {
         if ((await a.run()) !== false) dialog.close();
       }})),
-      h('button', {type: 'button', class: 'secondary', text: cancelLabel, onclick: () => dialog.close()})));
+      h('button', {type: 'button', class: 'secondary', text: cancelLabel, onclick: () => dialog.close()}))]
+    .flat(Infinity).filter((node) => node != null && node !== false));
 
   function clearErrors() {
     summary.hidden = true;

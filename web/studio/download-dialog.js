@@ -32,8 +32,10 @@ function sourcesOf(text) {
   return one && typeof one === 'object' ? [{path: ['source', 'checked'], title: one.title, checked: one.checked}] : [];
 }
 
-// report: the current check; review: the review marks; openedVersion: the version as opened.
-export function openDownload({words, doc, report, review, openedVersion, today, fallbackName, save, showReview}) {
+// report: the current check; review: the review marks; opened: the text as opened. A new version
+// is suggested only for an edited text whose version was not changed yet: saving a file as it was
+// opened saves it as it is.
+export function openDownload({words, doc, report, review, opened, today, fallbackName, save, showReview}) {
   const text = doc.text();
   const version = valueAt(text, ['version']);
   const id = valueAt(text, ['id']);
@@ -41,7 +43,8 @@ export function openDownload({words, doc, report, review, openedVersion, today, 
   const warnings = report ? report.summary.warnings : 0;
   const awaiting = review.size;
   const sources = sourcesOf(text);
-  const suggested = version === openedVersion ? nextVersion(version, today) : version;
+  const edited = text !== opened;
+  const suggested = edited && version === valueAt(opened, ['version']) ? nextVersion(version, today) : version;
   const name = h('code', {class: 'file-name'});
   const warnings_ = [];
   if (errors || warnings) warnings_.push(h('p', {}, words.downloadProblems(errors, warnings)));

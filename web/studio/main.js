@@ -743,7 +743,7 @@ function selectPath(path) {
 function startDownload() {
   flushTexts();
   const w = words(state.ui);
-  openDownload({words: w, doc, report: state.report, review, openedVersion: valueAt(state.opened.text, ['version']),
+  openDownload({words: w, doc, report: state.report, review, opened: state.opened.text,
     today: today(), fallbackName: state.opened.name && /\.json$/.test(state.opened.name) ? state.opened.name : 'ruleset.json',
     save(text, name) {
       download(text, name);
@@ -859,7 +859,10 @@ async function firstText() {
     state.index = [];
   }
   renderWords();
-  const entry = state.index.find((e) => e.file === CURRENT_RULES) || state.index[0];
+  // A link may name a shipped ruleset by its file: studio.html?rules=campus.
+  const asked = new URLSearchParams(location.search).get('rules');
+  const entry = state.index.find((e) => asked && e.file === `rules/${asked}.json`) ||
+                state.index.find((e) => e.file === CURRENT_RULES) || state.index[0];
   if (entry) {
     try {
       return {text: await fetchShipped(entry.file), name: titleIn(entry.title, state.ui), file: entry.file};
