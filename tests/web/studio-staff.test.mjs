@@ -97,8 +97,8 @@ test('a staff member adds next year\'s CVEC, previews it, edits a translation, f
   await page.waitForFunction(() => document.querySelectorAll('#panel-texts li.text-entry').length === 1);
   assert.match(await entry.locator('.uses').innerText(), /Used by/);
   const french = entry.getByLabel('French', {exact: true});
-  assert.equal(await french.inputValue(), 'Payez la CVEC : {cvec_amount}');
-  await french.fill('Payez la CVEC avant de vous inscrire : {cvec_amount}');
+  assert.match(await french.inputValue(), /^Payez la CVEC\s:\s\{cvec_amount\}$/);  // a no-break space before the colon
+  await french.fill('Payez la CVEC avant de vous inscrire\u00a0: {cvec_amount}');
   await entry.locator('.review-mark').waitFor();
   assert.match(await entry.locator('.review-mark').innerText(), /Awaiting review: the French text changed/);
   await page.waitForFunction(() => window.couvertureStudio.editor.text().includes('Payez la CVEC avant de vous inscrire'));

@@ -7,8 +7,9 @@ import {h} from '../dom.js';
 
 export const TEXTS_PAGE = 40;
 
-// Case and accents ignored: "eleve" finds "élève".
-export const fold = (text) => String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Case, accents and kinds of space ignored: "eleve" finds "élève", and "CVEC :" typed with a
+// plain space finds the French "CVEC :" written with a no-break one.
+export const fold = (text) => String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').toLowerCase();
 
 function languageName(tag, ui) {
   try {
