@@ -123,8 +123,9 @@ class CouvertureStudioSession {
   // The semantic diff (`couverture diff --json`) from `oldRules` to `newRules`: {classes,
   // questions, decisions, texts, summary, ...}. options.lang: a language both declare (default:
   // the first they share); options.date: texts read at that date (default: today);
-  // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`).
-  diff(oldRules, newRules, {lang = '', date = isoDate(), renamed = []} = {}) {
+  // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`);
+  // options.allLanguages: texts compared in every language both declare, each with its `lang`.
+  diff(oldRules, newRules, {lang = '', date = isoDate(), renamed = [], allLanguages = false} = {}) {
     const oldText = rulesText(oldRules);
     if (oldText !== this._baseText) {
       this._baseText = null;
@@ -137,7 +138,7 @@ class CouvertureStudioSession {
       throw couvertureError('', 'options.renamed must be an array of {question, old, new} option ids');
     }
     const lines = renamed.map((r) => ids(r).join('\t')).join('\n');
-    return JSON.parse(this._call((native) => native.diff(lang, date, lines)));
+    return JSON.parse(this._call((native) => native.diff(lang, date, lines, Boolean(allLanguages))));
   }
 
   // One scenario per class of answers (`couverture scenarios`): [{name, scenario}].

@@ -156,7 +156,9 @@ class Studio {
 
   // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.
   // `renamed`: options renamed, one "question TAB old TAB new" a line (`--renamed-option`).
-  std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed) {
+  // `all_languages`: texts compared in every language both declare (DiffOptions).
+  std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed,
+                   bool all_languages) {
     if (!Edited()) return {};
     if (!base_) return errors_.Fail("no base ruleset loaded"), std::string();
     if (!date.empty() && !Date::Parse(date))
@@ -164,6 +166,7 @@ class Studio {
     authoring::DiffOptions options;
     options.lang = lang;
     options.date = date;
+    options.all_languages = all_languages;
     for (std::size_t start = 0; start < renamed.size();) {
       std::size_t end = std::min(renamed.find('\n', start), renamed.size());
       std::string_view line(renamed.data() + start, end - start);

@@ -93,11 +93,12 @@ export function renderChanges(diff, words, actions) {
     nodes.push(h('h3', {text: words.parameterChanges}), h('ul', {class: 'parameter-changes'}, parameters.map((p) => parameterChange(p, words))));
   }
   if (diff.texts.length) {
-    nodes.push(h('h3', {text: words.textChangesHeading(diff.lang, diff.date)}),
-      h('ul', {class: 'text-changes'}, diff.texts.slice(0, TEXTS_SHOWN).map((t) => h('li', {},
+    nodes.push(h('h3', {text: words.textChangesHeading(diff.date)}),
+      h('ul', {class: 'text-changes'}, diff.texts.slice(0, TEXTS_SHOWN).map((t) => h('li', {'data-lang': t.lang},
+        h('span', {class: 'tag', text: t.lang}), ' ',
         h('button', {type: 'button', class: 'link', onclick: () => actions.goTo(t.path)}, h('code', {text: t.path})),
-        h('div', {class: 'before'}, h('span', {class: 'visually-hidden', text: `${words.before}: `}), t.old ?? '—'),
-        h('div', {class: 'after'}, h('span', {class: 'visually-hidden', text: `${words.after}: `}), t.new ?? '—')))),
+        h('div', {class: 'before', lang: t.lang}, h('span', {class: 'visually-hidden', text: `${words.before}: `}), t.old ?? '—'),
+        h('div', {class: 'after', lang: t.lang}, h('span', {class: 'visually-hidden', text: `${words.after}: `}), t.new ?? '—')))),
       diff.texts.length > TEXTS_SHOWN ? h('p', {class: 'hint', text: words.moreTextChanges(diff.texts.length - TEXTS_SHOWN)}) : null);
   }
   if (diff.questions.length) {

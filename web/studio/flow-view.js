@@ -53,6 +53,9 @@ function pannable(scroll) {
 export function renderFlow(svgText, ctx) {
   const {words, local, actions} = ctx;
   const svg = flowElement(svgText);
+  // A group, not an image: its question nodes are buttons (an image's children are hidden from
+  // assistive technology, and controls may not nest in one).
+  svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', words.flowCaption);
   const width = parseFloat(svg.getAttribute('width')) * 4 / 3;  // Graphviz writes points
   const height = parseFloat(svg.getAttribute('height')) * 4 / 3;

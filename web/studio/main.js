@@ -188,7 +188,8 @@ const VIEWS = {
   changes: {
     key: () => [state.opened.text, JSON.stringify(state.renamed), state.date].join('\u0000'),
     async fetch(tag) {
-      const options = {lang: state.languages.includes(tag) ? tag : '', date: state.date};
+      // Texts in every language: staff edit any of them.
+      const options = {lang: state.languages.includes(tag) ? tag : '', date: state.date, allLanguages: true};
       try {
         return await engine.call('view', 'diff', [state.opened.text, state.good, {...options, renamed: state.renamed}], 'diff');
       } catch (error) {

@@ -300,7 +300,7 @@ export const STRINGS = {
     carriedForward: 'carried forward',
     fromDate: (date) => `from ${date}`,
     parameterChangeKinds: {added: 'added', removed: 'removed', type: 'type or currency changed'},
-    textChangesHeading: (tag, date) => `Texts students read differently (${tag}${date ? `, on ${date}` : ''})`,
+    textChangesHeading: (date) => `Texts students read differently${date ? ` (on ${date})` : ''}`,
     moreTextChanges: (n) => `And ${n} more.`,
     // Download
     downloadHeading: 'Download the ruleset',
@@ -597,7 +597,7 @@ export const STRINGS = {
     carriedForward: 'reprise',
     fromDate: (date) => `à partir du ${date}`,
     parameterChangeKinds: {added: 'ajoutée', removed: 'supprimée', type: 'type ou devise modifiés'},
-    textChangesHeading: (tag, date) => `Textes que les étudiants lisent autrement (${tag}${date ? `, le ${date}` : ''})`,
+    textChangesHeading: (date) => `Textes que les étudiants lisent autrement${date ? ` (le ${date})` : ''}`,
     moreTextChanges: (n) => `Et ${n} de plus.`,
     downloadHeading: 'Télécharger le jeu de règles',
     downloadProblems: (e, wn) => `Il a ${e} ${e > 1 ? 'erreurs' : 'erreur'} et ${wn} ${wn > 1 ? 'avertissements' : 'avertissement'} : des étudiants pourraient recevoir une information fausse. Corrigez-les avant de le publier.`,

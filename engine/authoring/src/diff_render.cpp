@@ -313,6 +313,7 @@ std::string DiffMarkdown(const RulesetDiff& diff) {
            (diff.date.empty() ? "" : ", at " + MarkdownText(diff.date)) + ")\n\n";
     for (const TextChange& t : diff.texts) {
       out += "- " + Code(t.path) + (t.old_path.empty() ? "" : " (old: " + Code(t.old_path) + ")") +
+             (t.lang.empty() || t.lang == diff.lang ? "" : " (" + MarkdownText(t.lang) + ")") +
              "\n  - old: " + TextValue(t.old_text) + "\n  - new: " + TextValue(t.new_text) + "\n";
     }
   }
@@ -346,7 +347,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     Json j = Json::object();
     j["path"] = t.path;
     if (!t.old_path.empty()) j["old_path"] = t.old_path;
-    j["lang"] = diff.lang;
+    j["lang"] = t.lang.empty() ? diff.lang : t.lang;
     j["old"] = OptionalText(t.old_text);
     j["new"] = OptionalText(t.new_text);
     texts.push_back(std::move(j));

@@ -28,6 +28,9 @@ struct DiffOptions {
   // A language both rulesets declare; "" for the first of the old ruleset's that the new one
   // declares too. Texts are compared, and answers named, in it.
   std::string lang;
+  // Texts compared in every language both rulesets declare, each change with its language (the
+  // studio, where staff edit any language); otherwise in `lang` only.
+  bool all_languages = false;
   // ISO date (YYYY-MM-DD) at which texts are read with their parameters' values, so that a new
   // amount shows as a changed text; "" compares texts as written, placeholders and all.
   std::string date;
@@ -105,6 +108,7 @@ struct TextChange {
   std::string path;      // JSON pointer in the new ruleset ("/rules/3/title")
   std::string old_path;  // in the old one, where the text sits elsewhere ("" otherwise)
   std::optional<std::string> old_text, new_text;  // nullopt: that side has none
+  std::string lang;  // the language it reads differently in (the new ruleset's tag)
 };
 
 struct RulesetIdentity {
