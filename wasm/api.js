@@ -281,7 +281,8 @@ export const Couverture = {
       try {
         rules = JSON.stringify(rules);
       } catch (error) {
-        throw couvertureError('', `the ruleset cannot be written as JSON (${error.message})`);
+        // One line: V8's circular-structure message spreads the path over three.
+        throw couvertureError('', `the ruleset cannot be written as JSON (${String(error.message).replace(/\s*\n\s*/g, ' ')})`);
       }
     }
     const native = nativeEngine(module);

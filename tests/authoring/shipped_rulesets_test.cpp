@@ -18,8 +18,8 @@
 #include "cli_run.h"
 #include "couverture/authoring/coverage.h"
 #include "couverture/authoring/scenarios.h"
+#include "couverture/detail/model.h"
 #include "couverture/ruleset.h"
-#include "model.h"
 
 namespace couverture {
 namespace {

@@ -15,9 +15,9 @@
 #include <vector>
 
 #include "couverture/answers.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/model.h"
 #include "couverture/ruleset.h"
-#include "evaluate.h"
-#include "model.h"
 #include "verify_memo.h"
 
 namespace couverture::authoring {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "couverture/answers.h"
-#include "evaluate.h"
-#include "flow.h"
+#include "couverture/detail/evaluate.h"
+#include "couverture/detail/flow.h"
 #include "model_access.h"
 #include "test_rulesets.h"
 

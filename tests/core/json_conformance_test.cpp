@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "couverture/detail/json_document.h"
 #include "couverture/limits.h"
-#include "json_document.h"
 #include "model_access.h"
 
 namespace couverture {

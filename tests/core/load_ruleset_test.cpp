@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "couverture/ruleset.h"
 #include "model_access.h"
 #include "test_rulesets.h"

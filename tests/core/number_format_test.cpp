@@ -1,7 +1,7 @@
 // Numbers as each language writes them: the built-in conventions by tag (fr-CA is not fr, de
 // groups with a dot), the shortest digits that read back, amounts with and without cents; and a
 // ruleset declaring de and fr-CA showing its amounts that way in results.
-#include "number_format.h"
+#include "couverture/detail/number_format.h"
 
 #include <gtest/gtest.h>
 

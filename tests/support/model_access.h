@@ -14,10 +14,10 @@
 
 #include "couverture/answers.h"
 #include "couverture/assess.h"
+#include "couverture/detail/model.h"
 #include "couverture/language.h"
 #include "couverture/result.h"
 #include "couverture/ruleset.h"
-#include "model.h"
 
 namespace couverture::testing_model {
 

@@ -10,7 +10,7 @@ import {after, before, test} from 'node:test';
 import {startServer} from '../../web/server.mjs';
 import {launchBrowser, serveDist} from './lib/browser.mjs';
 import {ARTIFACTS, FIXTURES} from './lib/paths.mjs';
-import {question} from './lib/widget.mjs';
+import {answer, engines, question} from './lib/widget.mjs';
 
 let browser, embed, host, hostDir;
 before(async () => {
@@ -58,30 +58,36 @@ async function fits(page, frame) {
 
 const embedded = async (page, id) => (await page.locator(`#${id}`).elementHandle()).contentFrame();
 
+// Today's rules, built in: what the embed asks first, and a degree student from outside Europe.
+const FIRST = question('fr', engines.fr.assess({}).next[0]);
+const STUDENT = {enrolled_higher_ed: true, origin: 'other', employed_in_france: false, visa_type: 'vls_ts_or_permit',
+                 exchange_programme: false, study_type: 'initial', french_government_scholarship: false,
+                 protection_status: 'none', low_income: false, age: 22};
+const asked = (frame) => frame.evaluate(() => document.querySelector('couverture-check').result.next);
+
 test('the height follows the content, from the first question to the complete outcome', async () => {
   for (const width of [375, 1280]) {
     const page = await hostPage(width);
     const frame = await embedded(page, 'couverture');
-    const radio = frame.getByRole('radio', {name: question('fr', 'origin').options[2].label});
-    await radio.waitFor();
+    await frame.getByRole('group', {name: FIRST.label}).waitFor();
     const first = await fits(page, frame);
     assert.notEqual(first, 300);
     // Answer inside the frame: the frame grows with the answers and the outcome.
-    await radio.check();
-    await frame.getByRole('button', {name: 'Continuer'}).click();
-    await frame.getByRole('radio', {name: 'Non'}).check();
-    await frame.getByRole('button', {name: 'Continuer'}).click();
-    await frame.getByRole('textbox', {name: question('fr', 'age').label}).fill('22');
-    await frame.getByRole('button', {name: 'Continuer'}).click();
-    await frame.getByRole('textbox', {name: question('fr', 'stay_months').label}).fill('10');
-    await frame.getByRole('button', {name: 'Continuer'}).click();
-    await frame.getByRole('heading', {name: 'Vous devez vous affilier à la Sécurité sociale étudiante'}).waitFor();
+    const answers = {};
+    for (let next = await asked(frame); next.length; next = await asked(frame)) {
+      answers[next[0]] = STUDENT[next[0]];
+      await answer(frame, 'fr', next[0], STUDENT[next[0]]);
+      await frame.waitForFunction((id) => !document.querySelector('couverture-check').result.next.includes(id), next[0]);
+    }
+    const expected = engines.fr.assess(answers);
+    assert.equal(expected.complete, true);
+    await frame.getByRole('heading', {name: expected.headline.title}).first().waitFor();
     await page.waitForFunction((before) => document.getElementById('couverture').clientHeight > before + 100, first);
     await fits(page, frame);
     // The fixed-height frame, which the snippet does not size, keeps its height; its content scrolls.
     assert.equal(await frameHeight(page, 'fixed'), 500);
     const fixed = await embedded(page, 'fixed');
-    await fixed.getByRole('group', {name: question('fr', 'origin').label}).waitFor();
+    await fixed.getByRole('group', {name: FIRST.label}).waitFor();
     await page.screenshot({path: join(ARTIFACTS, `embed-host-${width}.png`), fullPage: true});
     // A full-page screenshot leaves an out-of-process frame below the fold unpainted: this one too.
     await page.locator('#fixed').scrollIntoViewIfNeeded();
@@ -94,7 +100,7 @@ test('the height follows the content, from the first question to the complete ou
 test('the snippet ignores messages that are not from its frame\'s origin and window', async () => {
   const page = await hostPage(1280);
   const frame = await embedded(page, 'couverture');
-  await frame.getByRole('group', {name: question('fr', 'origin').label}).waitFor();
+  await frame.getByRole('group', {name: FIRST.label}).waitFor();
   await page.waitForFunction(() => document.getElementById('couverture').getBoundingClientRect().height !== 300);
   const before = await frameHeight(page, 'couverture');
   // From the host page itself (same origin as itself, wrong source and origin).
@@ -115,4 +121,32 @@ test('embed.html takes its attributes from the query, and refuses rules from ano
   await page.goto(`${embed.url}embed.html?rules=${encodeURIComponent('https://elsewhere.example/rules.json')}`);
   assert.match(await page.getByRole('alert').textContent(), /only uses rules from http:\/\/127\.0\.0\.1:\d+, not https:\/\/elsewhere\.example/);
   await page.close();
+});
+
+test('contact-* in the address are used inside a frame only: a link to embed.html cannot show someone else\'s contact', async () => {
+  const evil = 'contact-name=Payments&contact-email=pay%40evil.example&contact-url=https%3A%2F%2Fevil.example%2Fpay';
+  const link = engines.en.linkFor(STUDENT);
+  const page = await browser.context.newPage();
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  await page.goto(`${embed.url}embed.html?lang=en&${evil}#couverture:${link}`);
+  await page.waitForFunction(() => document.querySelector('couverture-check').result?.complete);
+  const shown = await page.locator('couverture-check').evaluate((element) =>
+    ({attributes: element.getAttributeNames(), text: element.shadowRoot.textContent,
+      links: [...element.shadowRoot.querySelectorAll('a[href]')].map((a) => a.href)}));
+  assert.deepEqual(shown.attributes.filter((name) => name.startsWith('contact-')), []);
+  assert.ok(!shown.text.includes('evil.example') && !shown.text.includes('Payments'), 'no contact shown');
+  assert.ok(!shown.links.some((href) => href.includes('evil.example')), shown.links.join(' '));
+  assert.ok(warnings.some((text) => /contact-email is ignored outside an iframe/.test(text)), warnings.join('\n'));
+  await page.close();
+  // In the university's own iframe, its contact shows with the steps.
+  const host = await hostPage(1280);
+  const origin = embed.url.replace(/\/$/, '');
+  await host.locator('#couverture').evaluate((frame, src) => { frame.src = src; },
+      `${origin}/embed.html?lang=en&contact-name=International%20office&contact-email=intl%40univ.example#couverture:${link}`);
+  const frame = await embedded(host, 'couverture');
+  await frame.waitForFunction(() => document.querySelector('couverture-check')?.result?.complete);
+  assert.equal(await frame.locator('couverture-check').getAttribute('contact-email'), 'intl@univ.example');
+  await frame.getByRole('link', {name: 'intl@univ.example'}).first().waitFor();
+  await host.close();
 });

@@ -12,9 +12,10 @@ import fc from 'fast-check';
 import {newPage as openPage, useBrowser} from './lib/browser.mjs';
 import {Couverture} from './lib/engine.mjs';
 import {ROOT} from './lib/paths.mjs';
-import {WORDS, open, question} from './lib/widget.mjs';
+import {WORDS, engines, open, question} from './lib/widget.mjs';
 
-const defaultText = readFileSync(join(ROOT, 'engine', 'rulesets', 'default.json'), 'utf8');
+// The university page's rules: small, and the questions these tests rename are theirs.
+const defaultText = readFileSync(join(ROOT, 'engine', 'rulesets', 'university-page-before-2018.json'), 'utf8');
 const limits = await Couverture.limits();
 
 const session = useBrowser();
@@ -63,14 +64,18 @@ const alertText = (page) => page.locator('couverture-check').first().evaluate(
 const noticeShows = (page, pattern) => page.waitForFunction(([selector, source]) => new RegExp(source).test(
     [...document.querySelector('couverture-check').shadowRoot.querySelectorAll(selector)].map((a) => a.textContent).join('\n')),
     [NOTICES, pattern.source], {timeout: 30000});
-const QUEBEC = question('en', 'origin').options.find((o) => o.id === 'quebec').label;
-const YES = question('en', 'exchange_programme').options.find((o) => o.id === true).label;
+const pageEngine = await Couverture.create({rules: defaultText, lang: 'en'});
+const pageQuestion = (id) => pageEngine.questions.find((q) => q.id === id);
+const QUEBEC = pageQuestion('origin').options.find((o) => o.id === 'quebec').label;
+const YES = pageQuestion('exchange_programme').options.find((o) => o.id === true).label;
+// The built-in rules' (today's) first question, and its first choice.
+const FIRST = question('en', engines.en.assess({}).next[0]).options[0].label;
 
 test('a link with 60 000 keys is refused at once, in the ruleset\'s words, without echoing it', async () => {
   const page = await newPage();
   const query = Array.from({length: 60000}, (_, i) => `k${i}=1`).join('&');
   const started = Date.now();
-  await open(page, `${session.server.url}index.html#couverture:${query}`);
+  await open(page, `${session.server.url}index.html?rules=page#couverture:${query}`);
   await noticeShows(page, /could not be used/);
   const elapsed = Date.now() - started;
   const text = await alertText(page);
@@ -130,6 +135,34 @@ for (const id of ['__proto__', 'constructor', 'prototype']) {
   });
 }
 
+// A form's own members (form.length, form.item(), form[1]…) shadow its fields of the same name:
+// a number question must be read from its own field whatever its id.
+for (const id of ['length', 'item', 'namedItem', 'constructor', '__proto__', '1']) {
+  test(`a number question with id "${id}" takes its answer: no stuck Continue, no "Enter a number" for ever`, async () => {
+    const text = defaultText.replaceAll('"age"', JSON.stringify(id));
+    const page = await newPage();
+    await open(page, `${session.server.url}index.html`);
+    await page.locator('couverture-check').evaluate((element, t) => {
+      element.rules = t;
+    }, text);
+    await page.waitForFunction(() => document.querySelector('couverture-check').ruleset?.id === 'student-health-coverage');
+    await page.locator('couverture-check').evaluate((element) => {
+      element.answers = {origin: 'other', french_government_scholarship: false};
+    });
+    await page.waitForFunction((first) => document.querySelector('couverture-check').result?.next[0] === first, id);
+    await page.getByRole('textbox', {name: 'How old are you?'}).fill('30');
+    await page.getByRole('button', {name: WORDS.en.continue}).click();
+    await page.waitForFunction((asked) => document.querySelector('couverture-check').result.asked.includes(asked), id);
+    const answers = JSON.parse(await page.locator('couverture-check').evaluate((element) => JSON.stringify(
+        Object.entries(element.answers))));
+    assert.deepEqual(answers.find(([key]) => key === id), [id, 30]);
+    assert.equal(await page.locator('couverture-check').evaluate(
+        (element) => element.shadowRoot.querySelectorAll('[aria-invalid=true]').length), 0);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
 test('rules switched again and again keep one engine: the ones replaced or overtaken are disposed', async () => {
   const page = await newPage();
   await open(page, `${session.server.url}index.html`);
@@ -147,15 +180,15 @@ test('rules switched again and again keep one engine: the ones replaced or overt
   const element = page.locator('couverture-check');
   for (let i = 0; i < 6; i++) {
     // Some loads start before the last one finished (overtaken), some after.
-    await element.evaluate((e, n) => (n % 2 ? e.removeAttribute('rules') : e.setAttribute('rules', 'rules/france-current.json')), i);
+    await element.evaluate((e, n) => (n % 2 ? e.removeAttribute('rules') : e.setAttribute('rules', 'rules/university-page-before-2018.json')), i);
     if (i % 3 === 2) await page.waitForFunction(() => document.querySelector('couverture-check').result?.next.length > 0);
   }
-  await element.evaluate((e) => e.setAttribute('rules', 'rules/france-current.json'));
-  await page.waitForFunction(() => document.querySelector('couverture-check').result?.next[0] === 'enrolled_higher_ed');
+  await element.evaluate((e) => e.setAttribute('rules', 'rules/university-page-before-2018.json'));
+  await page.waitForFunction(() => document.querySelector('couverture-check').result?.next[0] === 'origin');
   const {created, disposed} = await page.evaluate(() => window.engines);
   assert.ok(created >= 3, `${created} engines made`);
   assert.equal(created - disposed, 1, `${created} made, ${disposed} disposed: only the one in use is kept`);
-  await page.getByRole('radio', {name: 'Yes'}).first().check();
+  await page.getByRole('radio', {name: QUEBEC}).check();
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -171,7 +204,7 @@ async function showsRulesError(url, pattern) {
   assert.ok(text.includes(url), 'the message names the URL for the page\'s author');
   // Still usable: back to the built-in rules, the first question answers.
   await page.locator('couverture-check').evaluate((element) => element.removeAttribute('rules'));
-  await page.getByRole('radio', {name: QUEBEC}).check();
+  await page.getByRole('radio', {name: FIRST}).first().check();
   assert.deepEqual(page.problems, []);
   await page.close();
   return Date.now() - started;
@@ -258,7 +291,8 @@ test('the memo is bounded in bytes: results of large texts do not pile up', asyn
 });
 
 test('the memo is bounded in count, and repeated answers get the result they got before', async () => {
-  const engine = await Couverture.create();
+  // The university page's rules: the months of stay are in their sentences, so results differ.
+  const engine = await Couverture.create({rules: defaultText});
   const sets = [], results = [];
   for (let i = 0; i < 200; i++) {
     const answers = {origin: 'other', french_government_scholarship: false, age: 20, stay_months: i / 10, home_coverage: false};
@@ -344,3 +378,29 @@ test('property: any answers object either assesses or throws an Error naming a f
 });
 
 globalThis.linkEngine = await Couverture.create();
+
+test('a bad date attribute set after load is said for the page\'s author, and a good one brings the answers back', async () => {
+  const page = await newPage();
+  await open(page, `${session.server.url}index.html`);
+  const element = page.locator('couverture-check');
+  await page.getByRole('radio', {name: FIRST}).first().check();
+  await page.getByRole('button', {name: WORDS.en.continue}).click();
+  await page.waitForFunction(() => document.querySelector('couverture-check').result.asked.length === 1);
+  await element.evaluate((e) => e.setAttribute('date', '2026-13-01'));
+  await noticeShows(page, /set up wrongly/);
+  assert.match(await alertText(page), /date="2026-13-01": date "2026-13-01" is not a date of the form YYYY-MM-DD/);
+  await element.evaluate((e) => e.setAttribute('date', '2026-10-01'));
+  await page.waitForFunction(() => document.querySelector('couverture-check').result.date === '2026-10-01');
+  assert.equal((await alertText(page)).trim(), '');
+  assert.equal((await element.evaluate((e) => e.result.asked)).length, 1, 'the answer is kept');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a ruleset object that refers to itself: a one-line message', async () => {
+  const cyclic = JSON.parse(defaultText);
+  cyclic.decisions = cyclic;
+  await assert.rejects(Couverture.create({rules: cyclic}), (error) =>
+    error instanceof Error && !error.message.includes('\n') &&
+    /^the ruleset cannot be written as JSON \(Converting circular structure to JSON .*closes the circle\)$/.test(error.message));
+});

@@ -1,27 +1,25 @@
 // Regenerates web/screenshots/widget.png, the README's picture: the demo on a desktop and on a
-// phone, same persona, outcome complete. Run after a wasm build: node tests/web/readme-screenshot.mjs
+// phone, today's rules, a degree student from outside Europe, outcome complete. Run after a wasm build: node tests/web/readme-screenshot.mjs
 import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {launchBrowser, serveDist} from './lib/browser.mjs';
 import {ROOT} from './lib/paths.mjs';
-import {complete, open} from './lib/widget.mjs';
+import {STUDENT, open, walk} from './lib/widget.mjs';
 
-const persona = {origin: 'other', french_government_scholarship: false, age: 31, low_income: true, months_in_france: 5};
 const shots = mkdtempSync(join(tmpdir(), 'couverture-shots-'));
 const server = await serveDist();
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
-// The phone is scrolled to just above the "Your answers" heading (not mid-sentence), so that it
-// shows the outcome the desktop shows cut off.
+// Both are scrolled to just above the outcome's headline, so that they show what the student is
+// told, the answers above it.
 for (const [name, width, height] of [['desktop', 1280, 1000], ['phone', 375, 812]]) {
   await page.setViewportSize({width, height});
   await open(page, server.url);
-  await complete(page, 'en', persona);
-  const top = await page.getByRole('heading', {name: 'Your answers'})
+  const result = await walk(page, 'en', STUDENT);
+  const top = await page.getByRole('heading', {name: result.headline.title}).first()
       .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
-  const scroll = name === 'phone' ? top - 12 : 0;  // the page's text ends ~25 px above the heading
-  await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, scroll);
+  await page.evaluate((y) => { document.activeElement.blur(); window.scrollTo(0, y); }, top - (name === 'phone' ? 16 : 120));
   await page.screenshot({path: join(shots, `${name}.png`)});
 }
 // Both side by side on one picture, scaled down.

@@ -4,9 +4,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {useBrowser} from './lib/browser.mjs';
-import {WORDS, answer, complete, control, elementAnswers, elementResult, engines, open, question} from './lib/widget.mjs';
+import {WORDS, elementAnswers, elementResult, engines as builtIn, forRules, open, pageEngines} from './lib/widget.mjs';
 
 const session = useBrowser();
+// The widget's mechanics on the university page's small flow (the demo's ?rules=page); today's
+// rules, built in, have tests of their own (widget-today.test.mjs).
+const engines = pageEngines;
+const {answer, complete, control, question} = forRules(pageEngines);
 
 async function newPage(width = 1280) {
   const page = await session.browser.context.newPage();
@@ -15,7 +19,7 @@ async function newPage(width = 1280) {
   return page;
 }
 
-const page = (lang) => (lang === 'fr' ? 'fr.html' : 'index.html');
+const page = (lang) => (lang === 'fr' ? 'fr.html?rules=page' : 'index.html?rules=page');
 
 const PERSONAS = [
   {name: 'EU/EEA citizen', lang: 'en', answers: {origin: 'eu_eea'}, status: 'not_required', documents: ['ehic']},
@@ -82,7 +86,7 @@ for (const persona of PERSONAS) {
 
 test('the status shows as soon as the engine reports it, before the last questions', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
   const result = await elementResult(p);
   assert.equal(result.complete, false);
@@ -94,7 +98,7 @@ test('the status shows as soon as the engine reports it, before the last questio
 
 test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   const focused = () => p.evaluate(() => {
     let node = document.activeElement;
     while (node && node.shadowRoot && node.shadowRoot.activeElement) node = node.shadowRoot.activeElement;
@@ -148,7 +152,7 @@ test('keyboard only: the whole flow with Tab, arrows, Space and Enter', async ()
 
 test('changing an earlier answer keeps the answers that still apply and drops the rest', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31, low_income: true,
                            months_in_france: 5});
   // Age 31 -> 22: the over-28 questions no longer apply; the length of stay is asked instead.
@@ -185,7 +189,7 @@ test('changing an earlier answer keeps the answers that still apply and drops th
 
 test('validation: a specific message for each kind of wrong answer, in French, next to the field', async () => {
   const p = await newPage();
-  await open(p, session.server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html?rules=page');
   await complete(p, 'fr', {origin: 'other', french_government_scholarship: false});
   const age = control(p, 'fr', 'age');
   const alert = p.getByRole('alert');
@@ -227,7 +231,7 @@ test('validation: a specific message for each kind of wrong answer, in French, n
 
 test('changing an answer opens it in its row, with Cancel; the questions below wait', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   await complete(p, 'en', {origin: 'other', french_government_scholarship: false, age: 31});
   await control(p, 'en', 'low_income').waitFor();
   await p.getByRole('button', {name: 'Change Age'}).click();
@@ -254,7 +258,7 @@ test('changing an answer opens it in its row, with Cancel; the questions below w
 
 test('Copy link puts the answers in the fragment; opening the link restores the result', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   const answers = {origin: 'other', french_government_scholarship: false, age: 22, stay_months: 2.5,
                    home_coverage: true};
   const result = await complete(p, 'en', answers);
@@ -283,7 +287,7 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
   assert.deepEqual(await elementAnswers(replay), {});
   // A link with answers the engine refuses starts afresh and says why in the student's words (the
   // ruleset's `invalid` text), not with the engine's message for developers.
-  await open(replay, session.server.url + '#couverture:age=300');
+  await open(replay, session.server.url + 'index.html?rules=page#couverture:age=300');
   assert.deepEqual(await elementAnswers(replay), {});
   const refused = await replay.getByText(/could not be used/).textContent();
   assert.equal(refused, `The answers in the link could not be used: ${question('en', 'age').invalid}`);
@@ -298,7 +302,7 @@ test('Copy link puts the answers in the fragment; opening the link restores the 
 
 test('a refused link in French: the ruleset\'s words, French spacing before the colon', async () => {
   const p = await newPage();
-  await open(p, session.server.url + 'fr.html#couverture:origin=other&months_in_france=-2');
+  await open(p, session.server.url + 'fr.html?rules=page#couverture:origin=other&months_in_france=-2');
   assert.deepEqual(await elementAnswers(p), {});
   const refused = await p.getByText(/n’ont pas pu être utilisées/).textContent();
   assert.equal(refused, `Les réponses du lien n’ont pas pu être utilisées\u00a0: ${question('fr', 'months_in_france').invalid}`);
@@ -307,7 +311,7 @@ test('a refused link in French: the ruleset\'s words, French spacing before the 
 
 test('.answers is settable, .result follows, and couverture-result fires on every change', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
+  await open(p, session.server.url + 'index.html?rules=page');
   const seen = await p.evaluate(() => {
     const element = document.querySelector('couverture-check');
     const events = [];
@@ -336,7 +340,7 @@ test('.answers is settable, .result follows, and couverture-result fires on ever
 
 test('the lang attribute switches the language; without it the page language is used', async () => {
   const p = await newPage();
-  await open(p, session.server.url + 'fr.html');
+  await open(p, session.server.url + 'fr.html?rules=page');
   await control(p, 'fr', 'origin').waitFor();
   await p.evaluate(() => document.querySelector('couverture-check').setAttribute('lang', 'en'));
   await control(p, 'en', 'origin').waitFor();
@@ -347,6 +351,8 @@ test('the lang attribute switches the language; without it the page language is 
 });
 
 test('the first question shows before the WebAssembly module arrives, and an early answer waits for it', async () => {
+  // The built-in rules (today's): their first question comes with couverture.js.
+  const today = forRules(builtIn);
   const p = await newPage();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -355,14 +361,17 @@ test('the first question shows before the WebAssembly module arrives, and an ear
     await route.continue();
   });
   await p.goto(session.server.url);
-  const origin = control(p, 'en', 'origin');
-  await origin.waitFor();
-  await origin.getByRole('radio', {name: 'Neither of these'}).check();
+  const [first] = builtIn.en.assess({}).next;
+  const yes = today.question('en', first).options.find((o) => o.id === true);
+  const control = today.control(p, 'en', first);
+  await control.waitFor();
+  await control.getByRole('radio', {name: yes.label, exact: true}).check();
   await p.getByRole('button', {name: 'Continue'}).click();
-  assert.equal(await control(p, 'en', 'french_government_scholarship').count(), 0, 'answered without the engine');
+  const [second] = builtIn.en.assess({[first]: true}).next;
+  assert.equal(await today.control(p, 'en', second).count(), 0, 'answered without the engine');
   release();
-  await control(p, 'en', 'french_government_scholarship').waitFor();
-  assert.deepEqual(await elementAnswers(p), {origin: 'other'});
-  assert.deepEqual(await elementResult(p), engines.en.assess({origin: 'other'}));
+  await today.control(p, 'en', second).waitFor();
+  assert.deepEqual(await elementAnswers(p), {[first]: true});
+  assert.deepEqual(await elementResult(p), builtIn.en.assess({[first]: true}));
   await p.close();
 });

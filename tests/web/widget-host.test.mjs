@@ -8,7 +8,12 @@ import {test} from 'node:test';
 import {CSP, newPage as openPage, reportCspViolations, serveDist, useBrowser} from './lib/browser.mjs';
 import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS} from './lib/paths.mjs';
-import {WORDS, complete, control, elementResult, engines, open, question} from './lib/widget.mjs';
+import {STUDENT, WORDS, control, elementResult, forRules, open, pageEngines, question, walk} from './lib/widget.mjs';
+
+// Printing and the screenshots of each stage use the university page's small flow (?rules=page),
+// whose checklist fits one sheet; the host, the CSP, the requests, axe and the narrow screen are
+// tried on today's rules, the ones students get.
+const page = forRules(pageEngines);
 
 const session = useBrowser();
 
@@ -22,7 +27,7 @@ test('served with the strict CSP, the widget works and nothing violates it', asy
   const response = await p.goto(session.server.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
   await open(p, session.server.url);
-  const result = await complete(p, 'en', OVER_28);
+  const result = await walk(p, 'en', STUDENT);
   assert.equal(result.complete, true);
   assert.deepEqual(p.problems, []);
   await p.close();
@@ -32,7 +37,7 @@ test('it also works with styles and everything else locked to self', async () =>
   const strict = await serveDist({csp: `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:`});
   const p = await newPage();
   await open(p, strict.url);
-  await complete(p, 'en', {origin: 'eu_eea'});
+  await walk(p, 'en', {...STUDENT, origin: 'eu_eea', home_coverage_eu: 'ehic_valid_to_year_end'});
   // The shadow styles apply (constructed stylesheets are not blocked by style-src).
   const radioWidth = await p.evaluate(() => {
     const element = document.querySelector('couverture-check');
@@ -50,9 +55,9 @@ test('no request leaves for anything but the widget\'s files; no cookies, no sto
   const urls = [];
   p.on('request', (request) => urls.push(request.url()));
   await open(p, session.server.url);
-  await complete(p, 'en', OVER_28);
+  await walk(p, 'en', STUDENT);
   await p.getByRole('button', {name: 'Copy link'}).click();
-  await p.getByText('Why?', {exact: true}).click();
+  await p.getByText('Why?', {exact: true}).first().click();
   const allowed = ['', 'couverture.js', 'couverture.wasm', 'demo.css', 'demo.js'].map((file) => session.server.url + file);
   const others = urls.filter((url) => !allowed.includes(url) && !url.startsWith('data:'));
   assert.deepEqual(others, [], 'unexpected requests');
@@ -69,7 +74,7 @@ test('rules: a broken URL shows a readable error naming it', async () => {
   await open(p, session.server.url + 'fixtures/broken-url.html');
   const alert = p.getByRole('alert');
   assert.match(await alert.textContent(), /The rules could not be loaded/);
-  assert.match(await alert.textContent(), /\/fixtures\/no-such-rules\.json: HTTP 404/);
+  assert.match(await alert.textContent(), /\/fixtures\/no-such-rules\.json \(http:\/\/127\.0\.0\.1:\d+\/fixtures\/no-such-rules\.json\): HTTP 404/);
   await p.close();
 });
 
@@ -77,7 +82,7 @@ test('rules: a URL that fails on the network is named too, not only "Failed to f
   const p = await newPage();
   await p.route('**/fixtures/no-such-rules.json', (route) => route.abort('connectionrefused'));
   await open(p, session.server.url + 'fixtures/broken-url.html');
-  assert.match(await p.getByRole('alert').textContent(), /\/fixtures\/no-such-rules\.json: \S/);
+  assert.match(await p.getByRole('alert').textContent(), /\/fixtures\/no-such-rules\.json \(http:\/\/127\.0\.0\.1:\d+\/fixtures\/no-such-rules\.json\): \S/);
   await p.close();
 });
 
@@ -93,14 +98,14 @@ test('the server answers a malformed path with 400 and stays up', async () => {
 test('rules: a malformed ruleset shows the line and column', async () => {
   const p = await newPage();
   await open(p, session.server.url + 'fixtures/malformed.html');
-  assert.match(await p.getByRole('alert').textContent(), /malformed-rules\.json: .*line 5, column 1/);
+  assert.match(await p.getByRole('alert').textContent(), /malformed-rules\.json \(http:[^)]*\/malformed-rules\.json\): .*line 5, column 1/);
   await p.close();
 });
 
 test('rules: an invalid ruleset shows the JSON path of the problem', async () => {
   const p = await newPage();
   await open(p, session.server.url + 'fixtures/invalid.html');
-  assert.match(await p.getByRole('alert').textContent(), /invalid-rules\.json: \/questions\/3\/type/);
+  assert.match(await p.getByRole('alert').textContent(), /invalid-rules\.json \(http:[^)]*\/invalid-rules\.json\): \/questions\/3\/type/);
   await p.close();
 });
 
@@ -121,11 +126,11 @@ test('axe-core: no WCAG 2.1 A/AA violation, at every stage, in both languages an
       await check('first question');
       await p.getByRole('button', {name: WORDS[lang].continue}).click();
       await check('error summary');
-      await complete(p, lang, {origin: 'other', french_government_scholarship: false, age: 31});
+      await walk(p, lang, STUDENT, (result) => result.status != null);
       await check('status known, question open');
-      await complete(p, lang, {low_income: true, months_in_france: 5});
-      await p.getByText(WORDS[lang].why, {exact: true}).click();
-      await p.getByText(WORDS[lang].allRules, {exact: true}).click();
+      await walk(p, lang, STUDENT);
+      await p.getByText(WORDS[lang].why, {exact: true}).first().click();
+      await p.getByText(WORDS[lang].allRules, {exact: true}).first().click();
       await check('complete, Why? and every rule open');
       await p.getByRole('button', {name: `${WORDS[lang].change} ${question(lang, 'age').short}`}).click();
       await control(p, lang, 'age').fill('abc');
@@ -144,8 +149,8 @@ test('axe-core: no WCAG 2.1 A/AA violation, at every stage, in both languages an
 test('320 px wide: nothing scrolls sideways', async () => {
   const p = await newPage(320);
   await open(p, session.server.url + 'fr.html');
-  await complete(p, 'fr', OVER_28);
-  await p.getByText(WORDS.fr.why, {exact: true}).click();
+  await walk(p, 'fr', STUDENT);
+  await p.getByText(WORDS.fr.why, {exact: true}).first().click();
   const widths = await p.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
   assert.ok(widths.scroll <= widths.client, `scrollWidth ${widths.scroll} > ${widths.client}`);
   await p.close();
@@ -153,8 +158,8 @@ test('320 px wide: nothing scrolls sideways', async () => {
 
 test('print: a checklist without controls or explanation', async () => {
   const p = await newPage();
-  await open(p, session.server.url);
-  await complete(p, 'en', OVER_28);
+  await open(p, session.server.url + 'index.html?rules=page');
+  await page.complete(p, 'en', OVER_28);
   await p.emulateMedia({media: 'print'});
   for (const name of ['Print', 'Copy link', 'Start again', 'Change Age']) {
     assert.equal(await p.getByRole('button', {name}).isVisible(), false, `${name} is printed`);
@@ -167,45 +172,45 @@ test('print: a checklist without controls or explanation', async () => {
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, 'the checklist fits one page');
   // A paper copy says which rules it follows: when they were checked, and their version.
-  const {version, source} = engines.en.ruleset;
+  const {version, source} = pageEngines.en.ruleset;
   assert.ok(await p.getByText(`Rules checked on ${new Date(source.checked + 'T00:00').toLocaleDateString('en', {dateStyle: 'long'})}, version ${version}`).isVisible());
   await p.close();
 });
 
 test('print: a partial result says that questions remain, so it does not pass for a final one', async () => {
   const p = await newPage();
-  await open(p, session.server.url + 'fr.html');
-  const result = await complete(p, 'fr', {origin: 'other', french_government_scholarship: false, age: 31});
+  await open(p, session.server.url + 'fr.html?rules=page');
+  const result = await page.complete(p, 'fr', {origin: 'other', french_government_scholarship: false, age: 31});
   assert.equal(result.complete, false);
   await p.emulateMedia({media: 'print'});
   assert.ok(await p.getByRole('heading', {name: result.headline.title}).isVisible());
   assert.ok(await p.getByText(/^Répondez aux questions suivantes/).isVisible());
-  assert.equal(await control(p, 'fr', 'low_income').isVisible(), false, 'the question is not printed');
+  assert.equal(await page.control(p, 'fr', 'low_income').isVisible(), false, 'the question is not printed');
   assert.ok(await p.getByText(/^Règles vérifiées le \d+ \S+ \d{4}, version /).isVisible());
   await p.close();
 });
 
 test('screenshots: 375 px and 1280 px, English and French, complete outcome with "Why?" open', async () => {
-  for (const [lang, path] of [['en', ''], ['fr', 'fr.html']]) {
+  for (const [lang, path] of [['en', 'index.html?rules=page'], ['fr', 'fr.html?rules=page']]) {
     for (const width of [375, 1280]) {
       const p = await newPage(width);
       await open(p, session.server.url + path);
-      await complete(p, lang, OVER_28);
+      await page.complete(p, lang, OVER_28);
       await p.getByText(WORDS[lang].why, {exact: true}).click();
       await p.getByText(WORDS[lang].why, {exact: true}).blur();
       await p.screenshot({path: join(ARTIFACTS, `complete-${lang}-${width}.png`), fullPage: true});
       await open(p, session.server.url + path);
-      await control(p, lang, 'origin').waitFor();
+      await page.control(p, lang, 'origin').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `start-${lang}-${width}.png`), fullPage: true});
       // A rejected answer, then the printed partial result.
-      await complete(p, lang, {origin: 'other', french_government_scholarship: false});
-      await control(p, lang, 'age').fill('130');
+      await page.complete(p, lang, {origin: 'other', french_government_scholarship: false});
+      await page.control(p, lang, 'age').fill('130');
       await p.getByRole('button', {name: WORDS[lang].continue}).click();
       await p.getByRole('alert').getByText(lang === 'fr' ? 'Saisissez un nombre entre 0 et 120.' : 'Enter a number from 0 to 120.').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `error-${lang}-${width}.png`), fullPage: true});
-      await complete(p, lang, {age: 31});
+      await page.complete(p, lang, {age: 31});
       // Changing an answer opens it in its row.
-      await p.getByRole('button', {name: `${WORDS[lang].change} ${question(lang, 'age').short}`}).click();
+      await p.getByRole('button', {name: `${WORDS[lang].change} ${page.question(lang, 'age').short}`}).click();
       await p.screenshot({path: join(ARTIFACTS, `change-${lang}-${width}.png`), fullPage: true});
       await p.getByRole('button', {name: WORDS[lang].cancel}).click();
       await p.emulateMedia({media: 'print'});

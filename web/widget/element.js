@@ -118,8 +118,21 @@ class CouvertureCheck extends ElementBase {
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
     if (name === 'rules') this.#load();
+    else if (name === 'date' && this.#engine && !this.#dateTaken()) return;
     else if (this.#engine) this.#safeUpdate(this.#answers);
     else if (this.#early) this.#showEarly();
+  }
+
+  // A date attribute changed after load: a bad one is said where the form would be, for the page's
+  // author (the answers stay, and come back with a good date).
+  #dateTaken() {
+    try {
+      this.#engine.date = this.#date() || this.#today;
+      return true;
+    } catch (error) {
+      this.#showFatal(this.#context().word('attributeError'), `date="${this.getAttribute('date')}": ${error.message}`);
+      return false;
+    }
   }
 
   // A ruleset given directly (an object, or its JSON text), in place of the `rules` URL: an
@@ -235,7 +248,7 @@ class CouvertureCheck extends ElementBase {
     this.#pending = null;
     if (pending) this.#safeUpdate(pending);
     else if (this.#early && this.#adoptEarly()) this.#early = null;
-    else if (!this.#restoreFromLink(false)) this.#update(this.#answers);
+    else if (!this.#restoreFromLink(false)) this.#keepAnswers(engine);
     this.#early = null;
     const waiting = this.#whenReady;
     this.#whenReady = null;
@@ -321,6 +334,20 @@ class CouvertureCheck extends ElementBase {
     if (!this.#safeUpdate(answers)) return true;
     if (focus) this.#focus();
     return true;
+  }
+
+  // New rules (a `rules` attribute changed): the answers to questions they also ask are kept,
+  // the others dropped; answers the new rules refuse (another range, another option) start afresh
+  // rather than stop the widget.
+  #keepAnswers(engine) {
+    const known = new Set(engine.questions.map((q) => q.id));
+    const kept = Object.create(null);
+    for (const [id, value] of Object.entries(this.#answers)) if (known.has(id)) kept[id] = value;
+    try {
+      this.#update(kept);
+    } catch (error) {
+      this.#update({});
+    }
   }
 
   // Like #update, but a rejected set of answers becomes a notice and a fresh start.

@@ -24,7 +24,9 @@ function parseNumber(text) {
 // question when it has them).
 export function readAnswer(question, form, ui) {
   if (isNumeric(question)) {
-    const text = form.elements[question.id].value;
+    // By the field's id: form.elements[id] is shadowed by the form's own members for ids such as
+    // `length`, `item`, `namedItem` or `1`.
+    const text = form.querySelector(`#${CSS.escape(`q-${question.id}`)}`).value;
     const value = parseNumber(text);
     return value === null ? {error: {detail: question.invalid || ui.word('enterNumber'), text}} : {value, text};
   }

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "staff_text.h"
 
 namespace couverture::authoring {

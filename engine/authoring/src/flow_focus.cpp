@@ -6,10 +6,10 @@
 #include <utility>
 #include <vector>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "dot_label.h"
-#include "model.h"
-#include "parameter_texts.h"
+#include "couverture/detail/model.h"
+#include "couverture/detail/parameter_texts.h"
 #include "staff_text.h"
 
 namespace couverture::authoring {

@@ -1,8 +1,8 @@
 #include "couverture/authoring/migrate.h"
 
+#include "couverture/detail/json_document.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
-#include "json_document.h"
 
 namespace couverture::authoring {
 

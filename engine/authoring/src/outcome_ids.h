@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "couverture/authoring/coverage.h"
-#include "model.h"
+#include "couverture/detail/model.h"
 
 namespace couverture::authoring {
 

@@ -4,8 +4,8 @@
 #include <utility>
 #include <vector>
 
-#include "model.h"
-#include "number_format.h"
+#include "couverture/detail/model.h"
+#include "couverture/detail/number_format.h"
 
 namespace couverture::authoring {
 namespace {

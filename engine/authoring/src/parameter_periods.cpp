@@ -3,9 +3,9 @@
 #include <string>
 #include <utility>
 
-#include "json_document.h"
-#include "model.h"
-#include "number_format.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
+#include "couverture/detail/number_format.h"
 #include "place_names.h"
 
 namespace couverture::authoring {

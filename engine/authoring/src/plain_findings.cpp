@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
-#include "classes.h"
+#include "couverture/detail/classes.h"
 #include "couverture/limits.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 #include "place_names.h"
 #include "staff_text.h"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 #include "outcome_ids.h"
 
 namespace couverture::authoring {

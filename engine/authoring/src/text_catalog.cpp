@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "condition_words.h"
-#include "json_document.h"
-#include "model.h"
+#include "couverture/detail/json_document.h"
+#include "couverture/detail/model.h"
 #include "place_names.h"
 
 namespace couverture::authoring {

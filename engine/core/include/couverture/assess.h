@@ -10,13 +10,9 @@
 #include "couverture/answers.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
+#include "couverture/vocabulary.h"  // ListKind, Applies
 
 namespace couverture {
-
-// The lists a row's outcome names, in the order results print them.
-enum ListKind : int { kDocuments, kAlternatives, kSteps, kAdvice, kListKinds };
-inline constexpr std::array<const char*, kListKinds> kListNames = {"documents", "alternatives",
-                                                                   "steps", "advice"};
 
 // Question indexes in order, without allocation.
 class QuestionList {
@@ -33,9 +29,6 @@ class QuestionList {
   int size_ = 0;
   std::array<std::uint8_t, limits::kQuestions> ids_;
 };
-
-// Whether a decision applies to this student (a decision may apply only under a condition).
-enum class Applies : std::uint8_t { kYes, kNo, kUnknown };
 
 namespace detail {
 struct AssessmentWriter;

@@ -37,7 +37,8 @@ inline constexpr std::size_t kLinkKeys = 64;
 
 // Work. Past a limit the flow stops and evaluation falls back to row-by-row logic. Nodes bound
 // memory (each holds a state per decision); work bounds time: a step per decision settled, per row
-// read and per test in it (core/src/residual.h), about 0.1 s here per million in the widget.
+// read and per test in it (core/internal/couverture/detail/residual.h), about 0.1 s here per
+// million in the widget.
 inline constexpr std::size_t kFlowNodes = 10000;
 inline constexpr std::size_t kFlowWork = 1000000;
 inline constexpr std::size_t kLiveFlowNodes = 4096;  // per assessment with answers out of order
