@@ -397,11 +397,12 @@ test('axe-clean at 1280 and 768 px in English and French, every view; screenshot
   const found = [];
   for (const lang of ['en', 'fr']) {
     for (const width of [1280, 768]) {
-      const page = await openStudio(width, lang);
+      const page = await openStudio(width, lang, session.server.url, '');  // the current rules, every form
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-      for (const view of ['preview', 'table', 'flow', 'changes']) {
+      for (const view of ['preview', 'decisions', 'parameters', 'texts', 'sources', 'changes', 'table', 'flow', 'json']) {
         await page.locator(`[role=tab][data-view=${view}]`).click();
-        if (view === 'flow') await page.locator('#panel-flow svg').waitFor({timeout: 15000});
+        if (view === 'flow') await page.locator('#panel-flow svg').waitFor({timeout: 30000});
+        else if (view !== 'preview' && view !== 'json') await page.locator(`#panel-${view} > :not(.view-loading)`).first().waitFor();
         found.push(...(await axeViolations(page)).map((v) => `${lang} ${width}px ${view}: ${v}`));
         if (lang === 'en' && width === 1280) await page.screenshot({path: join(ARTIFACTS, `studio-${view}.png`)});
       }

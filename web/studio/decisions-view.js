@@ -104,10 +104,11 @@ export function renderDecisions(grid, ctx) {
       decision.other ? h('td', {class: 'cond other'}, others.length ? others : '—') : null,
       h('td', {class: `outcome-cell${worst(outcomeFindings) ? ` has-${worst(outcomeFindings)}` : ''}`, 'data-path': thenPath},
         h('button', {type: 'button', class: 'cell-button', 'data-key': `then:${row.path}`, disabled: !ctx.editable,
-                     'aria-label': words.outcomeLabel(index + 1, itemName(decision, 'status', row.status)),
                      onclick: () => actions.editOutcome(decision, row, index)},
+          // Named by what it shows (WCAG's label in name), then which row it is, for a listener.
           h('strong', {text: itemName(decision, 'status', row.status)}),
-          counts.length ? h('span', {class: 'outcome-items', text: counts.join(' · ')}) : null),
+          counts.length ? h('span', {class: 'outcome-items', text: counts.join(' · ')}) : null,
+          h('span', {class: 'visually-hidden', text: words.outcomeLabel(index + 1)})),
         findingNotes(outcomeFindings, words)));
   });
 
