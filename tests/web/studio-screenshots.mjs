@@ -36,7 +36,7 @@ await dialog.getByLabel('From', {exact: true}).fill('2027-05-01');
 await dialog.getByLabel('Yes: enter it and its source').check();
 await dialog.getByLabel('Amount in EUR').fill('110');
 await dialog.getByLabel('A quote already in the ruleset').check();
-await dialog.getByLabel('Quote', {exact: true}).selectOption({index: 1});
+await dialog.getByLabel('Quote', {exact: true}).selectOption('crous_cvec_2024');
 await dialog.getByLabel('Label (English)').fill('2027-28: payment for it opens in May 2027');
 await dialog.getByLabel('Label (French)').fill('2027-2028 : paiement ouvert en mai 2027');
 await dialog.evaluate((d) => { d.scrollTop = 0; });

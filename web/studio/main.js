@@ -285,6 +285,7 @@ const VIEWS = {
       const nodes = renderTexts(catalog, {words: w, ui: state.ui, local, review, findings: shownFindings(), editable: editable(), actions: {
         search(query) {
           local.query = query;
+          local.editing = null;
           local.limit = TEXTS_PAGE;
           redraw('texts');
         },
@@ -574,6 +575,7 @@ function editText(entry, tag, value) {
   // for the other languages shows while typing.
   if (editingText !== key) {
     editingText = key;
+    state.local.texts.editing = entry.path;
     review.edited(entry.path, tag, state.languages);
     keepNow();
     redraw('texts');

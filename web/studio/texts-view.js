@@ -26,7 +26,8 @@ export function matchingTexts(catalog, local, review) {
   return catalog.texts.filter((t) => {
     if (local.group && local.group !== 'all' && t.group !== local.group) return false;
     if (local.awaiting && !catalog.languages.some((l) => review.has(t.path, l))) return false;
-    if (!query) return true;
+    // The text being edited stays listed, though it no longer says what was searched for.
+    if (!query || t.path === local.editing) return true;
     return Object.values(t.texts).some((text) => fold(text).includes(query)) || fold(t.owner).includes(query);
   });
 }
