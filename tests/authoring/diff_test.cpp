@@ -610,7 +610,8 @@ TEST(Diff, TextsInEveryLanguageWhenAsked) {
   EXPECT_EQ(all.texts[0].path, "/title");
   EXPECT_EQ(all.texts[0].lang, "fr");
   EXPECT_EQ(all.texts[0].new_text, "Couverture santé et contribution (exemple modifié)");
-  EXPECT_NE(DiffJson(all).find(R"("path":"/title","lang":"fr",)"), std::string::npos) << DiffJson(all);
+  EXPECT_NE(DiffJson(all).find(R"("path":"/title","lang":"fr",)"), std::string::npos)
+      << DiffJson(all);
   EXPECT_NE(DiffMarkdown(all).find("`/title` (fr)"), std::string::npos) << DiffMarkdown(all);
 }
 
