@@ -72,8 +72,17 @@ list(APPEND studio_files "${dist}/studio.js" "${dist}/studio-engine-worker.js"
 foreach(file studio.html studio.css)
   copy_to_dist("${studio_web}/${file}" "${file}" studio_files)
 endforeach()
-# The schema, which the studio completes from (the rulesets it opens are dist/rules/, made by
-# CMakeLists.txt for the widget too).
+# The list of the rulesets it opens (dist/rules/, copied by CMakeLists.txt for the widget too),
+# with their titles: rules/index.json.
+add_custom_command(
+  OUTPUT "${dist}/rules/index.json"
+  COMMAND "${CMAKE_COMMAND}" "-DDIST=${dist}" "-DFILES=${rules_files}" "-DOUTPUT=${dist}/rules/index.json"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/studio_rules_index.cmake"
+  DEPENDS ${rules_files} "${CMAKE_CURRENT_SOURCE_DIR}/studio_rules_index.cmake"
+  COMMENT "Listing the shipped rulesets for the studio"
+  VERBATIM)
+list(APPEND studio_files "${dist}/rules/index.json")
+# The schema, which the studio completes from.
 copy_to_dist("${PROJECT_SOURCE_DIR}/engine/ruleset.schema.json" ruleset.schema.json studio_files)
 add_custom_target(couverture_studio ALL DEPENDS ${studio_files})
 add_dependencies(couverture_studio couverture_studio_wasm couverture_rules)

@@ -37,20 +37,29 @@ class CouvertureStudioSession {
 
   // Load errors and verifier findings of a ruleset, in one shape (`couverture check --json`):
   // {loaded, ruleset, version, summary: {errors, warnings, info, ...}, findings: [{severity, kind,
-  // message, path, answers}]}. A ruleset that does not load is not exceptional here: each of its
-  // load errors is a finding of kind "invalid". options.today: YYYY-MM-DD the validity and review
-  // dates are compared with (default: today; "" skips them).
-  check(rules, {today = isoDate()} = {}) {
-    const errors = this._load(rules);
+  // message, path, answers, place, plain}]}. A ruleset that does not load is not exceptional here:
+  // each of its load errors is a finding of kind "invalid", and malformed JSON's has `line` and
+  // `column`, the place to fix. `place` and `plain` say where and what in plain words, in the
+  // language of options.ui (en or fr; the ruleset's names in its language closest to it).
+  // options.today: YYYY-MM-DD the validity and review dates are compared with (default: today;
+  // "" skips them).
+  check(rules, {today = isoDate(), ui = 'en'} = {}) {
+    const errors = this._load(rules, ui);
     if (errors) {
       return {
         loaded: false, ruleset: null, version: null,
         summary: {errors: errors.length, warnings: 0, info: 0},
-        findings: errors.map(({path, message}) => ({severity: 'error', kind: 'invalid', message, path, answers: null})),
+        findings: errors.map(({path, message, place, text, line, column}) => ({
+          severity: 'error', kind: 'invalid', message, path, answers: null, place, plain: text, line, column})),
       };
     }
-    const report = this._call((native) => native.verify(today));
-    return {loaded: true, ...JSON.parse(report)};
+    const report = JSON.parse(this._call((native) => native.verify(today)));
+    const plain = JSON.parse(this._call((native) => native.plainFindings(ui)));
+    report.findings.forEach((finding, i) => {
+      finding.place = plain[i].place;
+      finding.plain = plain[i].text;
+    });
+    return {loaded: true, ...report};
   }
 
   // A layer composed over a base and checked, in check()'s shape with `composed` (the plain
@@ -113,11 +122,44 @@ class CouvertureStudioSession {
     return this._call((native) => native.graph(this._lang(rules, lang), date));
   }
 
+  // What the studio's forms show, names in the declared language `lang` and the staff's words in
+  // options.ui's (en or fr):
+  // grid(): each decision as a grid of conditions in words and outcomes, with JSON pointers
+  //   (authoring/decision_grid.h); texts(): every text in every language with what uses it
+  //   (text_catalog.h); parameters(): dated values with their periods (parameter_periods.h);
+  //   sources(): the evidence map (`couverture sources --json`).
+  grid(rules, lang, {ui = 'en'} = {}) {
+    return this._view(rules, lang, (native, tag) => native.grid(tag, ui));
+  }
+
+  texts(rules, lang, {ui = 'en'} = {}) {
+    return this._view(rules, lang, (native, tag) => native.texts(tag, ui));
+  }
+
+  parameters(rules, lang, {ui = 'en'} = {}) {
+    return this._view(rules, lang, (native, tag) => native.parameters(tag, ui));
+  }
+
+  sources(rules, lang) {
+    return this._view(rules, lang, (native, tag) => native.sources(tag));
+  }
+
+  // A part of the question flow (authoring/flow_focus.h): {dot, nodes, edges}. options.decision:
+  // a decision's id, its outcomes only (default: every decision); options.root: the flow node to
+  // start from (a question's subtree; the drawing names it "n<node>"); options.date as graph().
+  flow(rules, lang, {date = isoDate(), decision = '', root = -1, ui = 'en'} = {}) {
+    if (typeof decision !== 'string' || !Number.isInteger(root)) {
+      throw couvertureError('', 'options.decision must be a decision id and options.root a node number');
+    }
+    return this._view(rules, lang, (native, tag) => native.flow(tag, date, decision, root, ui));
+  }
+
   // The semantic diff (`couverture diff --json`) from `oldRules` to `newRules`: {classes,
   // questions, decisions, texts, summary, ...}. options.lang: a language both declare (default:
   // the first they share); options.date: texts read at that date (default: today);
-  // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`).
-  diff(oldRules, newRules, {lang = '', date = isoDate(), renamed = []} = {}) {
+  // options.renamed: options renamed, [{question, old, new}] (`--renamed-option`);
+  // options.allLanguages: texts compared in every language both declare, each with its `lang`.
+  diff(oldRules, newRules, {lang = '', date = isoDate(), renamed = [], allLanguages = false} = {}) {
     const oldText = rulesText(oldRules);
     if (oldText !== this._baseText) {
       this._baseText = null;
@@ -130,7 +172,7 @@ class CouvertureStudioSession {
       throw couvertureError('', 'options.renamed must be an array of {question, old, new} option ids');
     }
     const lines = renamed.map((r) => ids(r).join('\t')).join('\n');
-    return JSON.parse(this._call((native) => native.diff(lang, date, lines)));
+    return JSON.parse(this._call((native) => native.diff(lang, date, lines, Boolean(allLanguages))));
   }
 
   // One scenario per class of answers (`couverture scenarios`): [{name, scenario}].
@@ -163,17 +205,26 @@ class CouvertureStudioSession {
     return out;
   }
 
+  // A view's JSON, parsed.
+  _view(rules, lang, run) {
+    this._require(rules);
+    const tag = this._lang(rules, lang);
+    return JSON.parse(this._call((native) => run(native, tag)));
+  }
+
   _lang(rules, lang) {
     return lang == null ? this.languages(rules)[0] : lang;
   }
 
-  _load(rules) {
+  // The load errors of `rules` (null when it loads), their plain words in `ui`'s language.
+  _load(rules, ui = 'en') {
     const text = rulesText(rules);
     const native = this._alive();
-    if (text !== this._editedText) {
+    if (text !== this._editedText || (this._editedErrors && this._errorsUi !== ui)) {
       const ok = native.load(text);
       this._editedText = text;
-      this._editedErrors = ok ? null : JSON.parse(native.loadErrors());
+      this._errorsUi = ui;
+      this._editedErrors = ok ? null : JSON.parse(native.loadErrors(ui));
     }
     return this._editedErrors;
   }

@@ -1,9 +1,11 @@
 // The embind surface of the authoring library, for the rules studio (web/studio/): load a ruleset
 // being edited and the one it was opened as, then verify, tabulate, draw, diff, freeze scenarios
-// and migrate. It only translates types. As in wasm/bindings.cpp, every call returns its errors
-// as values (an empty string or false, then error(): binding_helpers.h), and wasm/studio_api.js
-// turns them into JavaScript Errors. This module is the studio's alone: the student widget's
-// module links the core only, and does not grow.
+// and migrate, and give the forms what they show (decision grids, texts, dated values, sources,
+// findings and malformed JSON in plain words). Staff-facing words come in `ui`'s language (en or
+// fr), the ruleset's own names in the declared language closest to it. It only translates types. As
+// in wasm/bindings.cpp, every call returns its errors as values (an empty string or false, then
+// error(): binding_helpers.h), and wasm/studio_api.js turns them into JavaScript Errors. This
+// module is the studio's alone: the student widget's module links the core only, and does not grow.
 #include <emscripten/bind.h>
 
 #include <algorithm>
@@ -16,11 +18,18 @@
 
 #include "binding_helpers.h"
 #include "couverture/authoring/coverage.h"
+#include "couverture/authoring/decision_grid.h"
 #include "couverture/authoring/diff.h"
+#include "couverture/authoring/evidence.h"
+#include "couverture/authoring/flow_focus.h"
 #include "couverture/authoring/graph.h"
 #include "couverture/authoring/migrate.h"
+#include "couverture/authoring/parameter_periods.h"
+#include "couverture/authoring/plain_findings.h"
 #include "couverture/authoring/scenarios.h"
+#include "couverture/authoring/staff_words.h"
 #include "couverture/authoring/table.h"
+#include "couverture/authoring/text_catalog.h"
 #include "couverture/authoring/verify.h"
 #include "couverture/date.h"
 #include "couverture/error.h"
@@ -47,12 +56,11 @@ class Studio {
   // The ruleset as it was opened, which diff() compares the edited one with.
   bool LoadBase(const std::string& json) { return LoadInto(json, base_); }
 
-  // The last load's errors: [{"path", "message"}], every one of them.
-  std::string LoadErrors() const {
-    Json errors = Json::array();
-    for (const Error& e : load_errors_)
-      errors.push_back({{"path", e.path}, {"message", e.message}});
-    return Dump(errors);
+  // The last load's errors, every one of them, with their plain words in `ui`'s language:
+  // [{path, message, place, text, line, column}] (authoring/plain_findings.h).
+  std::string LoadErrors(const std::string& ui) const {
+    return authoring::PlainLoadErrorsJson(failed_text_, load_errors_,
+                                          authoring::StaffLanguageOf(ui));
   }
 
   // The edited ruleset's declared languages, one tag a line.
@@ -68,8 +76,65 @@ class Studio {
       return errors_.Fail(wasm::NotADate(today)), std::string();
     authoring::VerifyOptions options;
     options.today = today;
-    authoring::Verification verification = authoring::Verify(*edited_, options);
-    return authoring::VerificationJson(*edited_, verification);
+    verification_ = authoring::Verify(*edited_, options);
+    return authoring::VerificationJson(*edited_, *verification_);
+  }
+
+  // The last verification's findings in plain words, in their order: [{place, text}].
+  std::string PlainFindings(const std::string& ui) {
+    if (!Edited()) return {};
+    if (!verification_) return errors_.Fail("nothing verified yet"), std::string();
+    return authoring::PlainFindingsJson(*edited_, *verification_, NameLanguage(ui),
+                                        authoring::StaffLanguageOf(ui));
+  }
+
+  // What the forms show of the edited ruleset (authoring/decision_grid.h, text_catalog.h,
+  // parameter_periods.h, evidence.h), names in the declared language `lang`.
+  std::string Grid(const std::string& lang, const std::string& ui) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::DecisionGridJson(*edited_, *index, authoring::StaffLanguageOf(ui))
+                 : std::string();
+  }
+
+  std::string Texts(const std::string& lang, const std::string& ui) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::TextCatalogJson(*edited_, *index, authoring::StaffLanguageOf(ui))
+                 : std::string();
+  }
+
+  std::string Parameters(const std::string& lang, const std::string& ui) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::ParameterPeriodsJson(*edited_, *index, authoring::StaffLanguageOf(ui))
+                 : std::string();
+  }
+
+  std::string Sources(const std::string& lang) {
+    std::optional<int> index = Language(lang);
+    return index ? authoring::EvidenceJson(authoring::MapEvidence(*edited_, *index), -1)
+                 : std::string();
+  }
+
+  // A part of the flow (authoring/flow_focus.h): one decision by id ("": all) from one node (-1:
+  // the root), as {dot, nodes, edges}.
+  std::string Flow(const std::string& lang, const std::string& date, const std::string& decision_id,
+                   int root, const std::string& ui) {
+    std::optional<int> index = Language(lang);
+    if (!index) return {};
+    std::optional<Date> day = Date::Parse(date);
+    if (!day) return errors_.Fail(wasm::NotADate(date)), std::string();
+    int decision = -1;
+    for (std::size_t d = 0; d < edited_->decision_count(); ++d) {
+      if (edited_->decision_id(d) == decision_id) decision = static_cast<int>(d);
+    }
+    if (!decision_id.empty() && decision < 0) {
+      return errors_.Fail("no decision \"" + Printable(decision_id) + "\" in this ruleset"),
+             std::string();
+    }
+    Result<authoring::FocusedFlow> flow = authoring::FocusFlow(
+        *edited_, *index, *day, {decision, root}, authoring::StaffLanguageOf(ui));
+    if (!flow.ok()) return errors_.Fail(flow.errors()), std::string();
+    return Dump(Json{
+        {"dot", flow.value().dot}, {"nodes", flow.value().nodes}, {"edges", flow.value().edges}});
   }
 
   // The coverage tables (authoring/table.h, CoverageJson: the first `rows` of each) and the flow
@@ -92,7 +157,9 @@ class Studio {
 
   // The semantic diff from the base ruleset to the edited one, as `couverture diff --json`.
   // `renamed`: options renamed, one "question TAB old TAB new" a line (`--renamed-option`).
-  std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed) {
+  // `all_languages`: texts compared in every language both declare (DiffOptions).
+  std::string Diff(const std::string& lang, const std::string& date, const std::string& renamed,
+                   bool all_languages) {
     if (!Edited()) return {};
     if (!base_) return errors_.Fail("no base ruleset loaded"), std::string();
     if (!date.empty() && !Date::Parse(date))
@@ -100,6 +167,7 @@ class Studio {
     authoring::DiffOptions options;
     options.lang = lang;
     options.date = date;
+    options.all_languages = all_languages;
     for (std::size_t start = 0; start < renamed.size();) {
       std::size_t end = std::min(renamed.find('\n', start), renamed.size());
       std::string_view line(renamed.data() + start, end - start);
@@ -147,13 +215,16 @@ class Studio {
 
  private:
   bool LoadInto(const std::string& json, std::optional<Ruleset>& slot) {
+    if (&slot == &edited_) verification_.reset();
     Result<Ruleset> loaded = LoadRuleset(json);
     if (!loaded.ok()) {
       slot.reset();
       load_errors_ = loaded.errors();
+      failed_text_ = json;
       return errors_.Fail(loaded.errors());
     }
     load_errors_.clear();
+    failed_text_.clear();
     slot = std::move(loaded).value();
     return true;
   }
@@ -171,7 +242,16 @@ class Studio {
     return index.value();
   }
 
+  // The declared language that names things for a reader of `ui`: the same language if declared,
+  // else the first.
+  int NameLanguage(const std::string& ui) const {
+    Result<int> index = ResolveLanguage(*edited_, ui);
+    return index.ok() ? index.value() : 0;
+  }
+
   std::optional<Ruleset> edited_, base_;
+  std::string failed_text_;  // the text of the last load that failed
+  std::optional<authoring::Verification> verification_;
   Errors load_errors_;
   wasm::LastError errors_;
 };
@@ -226,6 +306,12 @@ EMSCRIPTEN_BINDINGS(couverture_studio) {
       .function("languages", &Studio::Languages)
       .function("format", &Studio::Format)
       .function("verify", &Studio::Verify)
+      .function("plainFindings", &Studio::PlainFindings)
+      .function("grid", &Studio::Grid)
+      .function("texts", &Studio::Texts)
+      .function("parameters", &Studio::Parameters)
+      .function("sources", &Studio::Sources)
+      .function("flow", &Studio::Flow)
       .function("table", &Studio::Table)
       .function("graph", &Studio::Graph)
       .function("diff", &Studio::Diff)

@@ -595,4 +595,24 @@ TEST(Diff, JsonForTools) {
 }
 
 }  // namespace
+
+// The studio compares texts in every language: staff edit any of them, and a French edit is a
+// change students reading French see. Each change says its language; one language only otherwise.
+TEST(Diff, TextsInEveryLanguageWhenAsked) {
+  J edited = Campus();
+  edited["title"]["fr"] = "Couverture santé et contribution (exemple modifié)";
+  RulesetDiff first = Compare(Campus(), edited);
+  EXPECT_TRUE(first.texts.empty());  // English only: the French title is not compared
+  DiffOptions every;
+  every.all_languages = true;
+  RulesetDiff all = Compare(Campus(), edited, every);
+  ASSERT_EQ(all.texts.size(), 1u);
+  EXPECT_EQ(all.texts[0].path, "/title");
+  EXPECT_EQ(all.texts[0].lang, "fr");
+  EXPECT_EQ(all.texts[0].new_text, "Couverture santé et contribution (exemple modifié)");
+  EXPECT_NE(DiffJson(all).find(R"("path":"/title","lang":"fr",)"), std::string::npos)
+      << DiffJson(all);
+  EXPECT_NE(DiffMarkdown(all).find("`/title` (fr)"), std::string::npos) << DiffMarkdown(all);
+}
+
 }  // namespace couverture::authoring

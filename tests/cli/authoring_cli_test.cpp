@@ -164,6 +164,20 @@ TEST(CheckCommand, InvalidRulesetNamesThePath) {
   EXPECT_EQ(report["findings"][0]["kind"], "invalid");
 }
 
+TEST(CheckCommand, MalformedJsonSaysInPlainWordsWhereToFixIt) {
+  fs::path dir = TempDir();
+  // The comma after the version taken out: the reader stops on the next line, the fix is here.
+  std::string text = small::Small().dump(2);
+  std::size_t comma = text.find("\"version\": \"1\",") + std::string("\"version\": \"1\"").size();
+  text.erase(comma, 1);
+  fs::path file = dir / "comma.json";
+  std::ofstream(file, std::ios::binary) << text;
+  CliRun run = Cli("check --rules '" + file.string() + "'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("error: malformed JSON at line 5, column 9"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("\n  A comma is missing at the end of line 4: "), std::string::npos) << run.err;
+}
+
 TEST(CheckCommand, RejectsUnknownOptions) {
   EXPECT_NE(Cli("check --csv").status, 0);
   EXPECT_NE(Cli("table --json").status, 0);

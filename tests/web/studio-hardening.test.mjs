@@ -10,8 +10,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
-import {newPage as openPage, reportCspViolations, useBrowser} from './lib/browser.mjs';
+import {useBrowser} from './lib/browser.mjs';
 import {ARTIFACTS, CLI, ROOT} from './lib/paths.mjs';
+import {downloadThroughDialog, openStudio as open, settled} from './lib/studio.mjs';
 
 const session = useBrowser();
 let dir;
@@ -20,17 +21,7 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 
 const campus = readFileSync(join(ROOT, 'tests', 'rulesets', 'campus.json'), 'utf8');
 
-async function openStudio() {
-  const page = reportCspViolations(await openPage(session, 1280));
-  await page.goto(`${session.server.url}studio.html?lang=en`);
-  await page.waitForSelector('html[data-studio-ready]');
-  return page;
-}
-
-const settled = (page, timeout = 30000) => page.waitForFunction(() => {
-  const {state, editor} = window.couvertureStudio;
-  return state.current === editor.text();
-}, null, {timeout});
+const openStudio = () => open(session);
 
 async function openFile(page, name, bytes) {
   await page.setInputFiles('#open-file', {name, mimeType: 'application/json', buffer: bytes});
@@ -38,13 +29,8 @@ async function openFile(page, name, bytes) {
   await settled(page);
 }
 
-async function downloaded(page) {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', {name: 'Download'}).click();
-  const file = join(dir, `download-${Date.now()}.json`);
-  await (await download).saveAs(file);
-  return readFileSync(file);
-}
+// A file downloaded as it stands: the version kept as it is.
+const downloaded = async (page) => (await downloadThroughDialog(page, dir)).bytes;
 
 // The studio's findings of kind "invalid", and `couverture check --json`'s for the same bytes.
 async function invalidFindings(page) {
@@ -120,6 +106,7 @@ test('typing is handled within 100 ms while a large generated ruleset is verifie
   });
   await page.setInputFiles('#open-file', {name: 'large.json', mimeType: 'application/json', buffer: large});
   await page.waitForFunction(() => document.getElementById('busy').textContent === 'Verifying the ruleset…');
+  await page.locator('#tab-json').click();
   await page.evaluate(() => {
     const view = window.couvertureStudio.view;
     const doc = view.state.doc.toString();
@@ -143,6 +130,8 @@ test('typing is handled within 100 ms while a large generated ruleset is verifie
   const nodes = await page.evaluate(() => window.couvertureStudio.state.report.summary.flow_nodes);
   assert.ok(nodes > 600, `${nodes} nodes`);
   await page.getByRole('tab', {name: 'Flow'}).click();
+  // One decision at a time by default; all of them at once is refused.
+  await page.locator('#flow-decision').selectOption('');
   const notice = page.locator('#panel-flow .notice');
   await notice.waitFor();
   assert.equal(await notice.innerText(), `This question flow has ${nodes} nodes: too many to draw readably here (at most 600). ` +
@@ -158,7 +147,7 @@ test('typing is handled within 100 ms while a large generated ruleset is verifie
 });
 
 test('flow labels show exactly their text: a character reference is not drawn as the character', async () => {
-  const page = await openStudio();
+  const page = await open(session, {rules: 'university-page-before-2018'});
   await page.evaluate(() => {
     const view = window.couvertureStudio.view;
     const doc = view.state.doc.toString();

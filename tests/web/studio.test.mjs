@@ -9,23 +9,28 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {newPage as openPage, reportCspViolations, serveDist, useBrowser} from './lib/browser.mjs';
+import {serveDist, useBrowser} from './lib/browser.mjs';
 import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS, CLI} from './lib/paths.mjs';
+import {downloadThroughDialog, openStudio as open} from './lib/studio.mjs';
 
 const session = useBrowser();
 
-async function openStudio(width = 1280, lang = 'en', url = session.server.url) {
-  const page = reportCspViolations(await openPage(session, width));
-  await page.goto(`${url}studio.html?lang=${lang}`);
-  await page.waitForSelector('html[data-studio-ready]');
-  return page;
-}
+// Most of these tests edit the text of the university page's small format 1 ruleset; the studio
+// opens on the current rules unless told otherwise.
+const PAGE_RULES = 'university-page-before-2018';
+const openStudio = (width = 1280, lang = 'en', url = session.server.url, rules = PAGE_RULES) =>
+  open(session, {width, lang, url, rules});
 
 const text = (page) => page.evaluate(() => window.couvertureStudio.view.state.doc.toString());
 
+// The view shown, as the tabs say.
+const shownView = (page) => page.evaluate(() => document.querySelector('[role=tab][aria-selected=true]').dataset.view);
+const showView = (page, view) => page.locator(`[role=tab][data-view=${view}]`).click();
+
 // Selects `target` (the first after `anchor`) in the editor, as a mouse drag would, and focuses it.
 async function select(page, target, anchor = '') {
+  await showView(page, 'json');
   await page.evaluate(([target, anchor]) => {
     const view = window.couvertureStudio.view;
     const doc = view.state.doc.toString();
@@ -44,11 +49,15 @@ function settled(page) {
   });
 }
 
+// Types over `target` in the JSON view, then goes back to the view that was shown.
 async function typeOver(page, target, replacement, anchor) {
+  const view = await shownView(page);
+  await showView(page, 'json');
   await select(page, target, anchor);
   if (replacement) await page.keyboard.type(replacement);
   else await page.keyboard.press('Backspace');
   await settled(page);
+  if (view !== 'json') await showView(page, view);
 }
 
 // The finding of `kind` in the list: {path, message, hasAnswers}.
@@ -57,14 +66,14 @@ async function finding(page, kind) {
   await item.waitFor();
   return {
     item,
-    path: await item.locator('button.path').innerText(),
+    path: await item.getAttribute('data-path'),
     message: await item.locator('.message').innerText(),
   };
 }
 
 // Clicking the finding's path selects that place in the editor: the selection starts with `key`.
 async function followPath(page, item, key) {
-  await item.locator('button.path').click();
+  await item.locator('button.in-json').click();
   const selected = await page.evaluate(() => {
     const {state} = window.couvertureStudio.view;
     return state.sliceDoc(state.selection.main.from, state.selection.main.to);
@@ -74,12 +83,15 @@ async function followPath(page, item, key) {
 
 // Undoes with the keyboard until the text is `original` again.
 async function undoTo(page, original) {
+  const view = await shownView(page);
+  await showView(page, 'json');
   await page.evaluate(() => window.couvertureStudio.view.focus());
   for (let i = 0; i < 10 && (await text(page)) !== original; i++) {
     await page.keyboard.press('Control+z');
     await settled(page);
   }
   assert.equal(await text(page), original);
+  if (view !== 'json') await showView(page, view);
 }
 
 const previewState = (page) => page.evaluate(() => {
@@ -161,19 +173,16 @@ test('staff introduce every kind of defect, follow it, fix it and download a rul
 
   // Fixed, plus a real edit (the version), then downloaded and checked by the CLI.
   await undoTo(page, original);
-  await typeOver(page, '2026.11', '2026.12', '"version"');
+  await typeOver(page, '2026.12', '2027.01', '"version"');
   assert.match(await page.locator('#findings .summary').innerText(), /0 errors, 0 warnings/);
   await page.getByRole('tab', {name: 'Changes'}).click();
   await page.locator('#panel-changes .changes-summary').waitFor();
   assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /No student gets a different outcome/);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', {name: 'Download'}).click();
   const dir = mkdtempSync(join(tmpdir(), 'couverture-studio-'));
   try {
-    const file = join(dir, (await download).suggestedFilename());
-    await (await download).saveAs(file);
-    assert.match(file, /student-health-coverage-2026\.12\.json$/);
-    assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, '2026.12');
+    const {file, name} = await downloadThroughDialog(page, dir);
+    assert.equal(name, 'student-health-coverage-2027.01.json');
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, '2027.01');
     execFileSync(CLI, ['check', '--strict', '--rules', file], {stdio: 'pipe'});  // throws on a non-zero exit
   } finally {
     rmSync(dir, {recursive: true, force: true});
@@ -324,9 +333,17 @@ test('the table and the flow follow the edits; shipped rulesets open; nothing is
   assert.ok(await page.locator('#panel-flow svg g.node').count() > 10);
   await page.screenshot({path: join(ARTIFACTS, 'studio-flow.png')});
 
-  await page.selectOption('#open-choice', {label: 'Shipped: campus.json'});
+  // Shipped rulesets are offered by title; edits not downloaded are kept unless one says to drop them.
+  await page.selectOption('#open-choice', {label: 'Health cover and campus fee (example)'});
   await page.getByRole('button', {name: 'Open', exact: true}).click();
-  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'campus.json');
+  const discard = page.locator('dialog.form-dialog[open]');
+  await discard.waitFor();
+  assert.match(await discard.innerText(), /Your edits are not downloaded/);
+  await discard.getByRole('button', {name: 'Keep editing'}).click();
+  assert.match(await text(page), /"optional"/);
+  await page.getByRole('button', {name: 'Open', exact: true}).click();
+  await discard.getByRole('button', {name: 'Open it anyway'}).click();
+  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'Health cover and campus fee (example)');
   await settled(page);
   assert.match(await text(page), /"format": 2/);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without asking');
@@ -363,7 +380,7 @@ test('under a strict CSP (styles and everything else locked to self) the editor,
       return getComputedStyle(host.querySelector('.cm-gutters')).backgroundColor;
     });
     assert.equal(gutter, 'rgb(243, 242, 241)');
-    await typeOver(page, '2026.11', '2026.12', '"version"');
+    await typeOver(page, '2026.12', '2027.01', '"version"');
     for (const view of ['table', 'flow', 'changes']) await page.locator(`[role=tab][data-view=${view}]`).click();
     await page.locator('[role=tab][data-view=flow]').click();
     await page.locator('#panel-flow svg').waitFor({timeout: 15000});
@@ -380,11 +397,12 @@ test('axe-clean at 1280 and 768 px in English and French, every view; screenshot
   const found = [];
   for (const lang of ['en', 'fr']) {
     for (const width of [1280, 768]) {
-      const page = await openStudio(width, lang);
+      const page = await openStudio(width, lang, session.server.url, '');  // the current rules, every form
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-      for (const view of ['preview', 'table', 'flow', 'changes']) {
+      for (const view of ['preview', 'decisions', 'parameters', 'texts', 'sources', 'changes', 'table', 'flow', 'json']) {
         await page.locator(`[role=tab][data-view=${view}]`).click();
-        if (view === 'flow') await page.locator('#panel-flow svg').waitFor({timeout: 15000});
+        if (view === 'flow') await page.locator('#panel-flow svg').waitFor({timeout: 30000});
+        else if (view !== 'preview' && view !== 'json') await page.locator(`#panel-${view} > :not(.view-loading)`).first().waitFor();
         found.push(...(await axeViolations(page)).map((v) => `${lang} ${width}px ${view}: ${v}`));
         if (lang === 'en' && width === 1280) await page.screenshot({path: join(ARTIFACTS, `studio-${view}.png`)});
       }
@@ -401,9 +419,9 @@ test('the views tabs are keyboard-usable: arrows move between them', async () =>
   const page = await openStudio();
   await page.locator('#tab-preview').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-table');
-  assert.equal(await page.locator('#panel-table').isVisible(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-decisions');
+  assert.equal(await page.locator('#panel-decisions').isVisible(), true);
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-changes');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-json');
   await page.close();
 });

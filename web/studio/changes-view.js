@@ -1,6 +1,8 @@
 // The semantic diff between the ruleset as opened and as edited (`couverture diff --json`): which
 // classes of students get another outcome, each with its answers and an "Open in the preview" of
-// the edited side; then the questions, decisions and texts that changed.
+// the edited side; the dated values whose periods changed (a new amount, whatever the date); the
+// texts students read differently at the preview's date (amounts filled in); then the questions
+// and decisions that changed.
 import {h} from '../dom.js';
 
 function outcomeText(outcome, words) {
@@ -54,11 +56,32 @@ function renames(questions, words, actions) {
   return choices.length ? h('div', {class: 'renames'}, h('p', {class: 'hint', text: words.renameHint}), choices) : null;
 }
 
+// A dated value's change, as staff read it: "cvec_amount from 2027-05-01: added, €107".
+function parameterChange(p, words) {
+  const value = (side) => (side ? `${side.shown}${side.carried_forward ? ` (${words.carriedForward})` : ''}` : '—');
+  let what;
+  if (p.change === 'period_added') what = words.periodAdded(value(p.new));
+  else if (p.change === 'period_removed') what = words.periodRemoved(value(p.old));
+  else if (p.change === 'period_changed') {
+    what = p.fields.map((f) => (f === 'value' || f === 'carried_forward' ? `${value(p.old)} → ${value(p.new)}`
+      : f === 'note' ? words.noteChanged : words.sourceChanged(p.old.source || '—', p.new.source || '—')))
+      .filter((t, i, all) => all.indexOf(t) === i).join('; ');
+  } else what = words.parameterChangeKinds[p.change] || p.change;
+  return h('li', {class: 'parameter-change'}, h('code', {text: p.parameter}), p.from ? ` ${words.fromDate(p.from)}` : '',
+    `${words.colon}`, h('strong', {text: what}));
+}
+
+const TEXTS_SHOWN = 100;
+
 export function renderChanges(diff, words, actions) {
   const s = diff.summary;
-  const nodes = [h('p', {class: 'changes-intro', text: words.changesIntro})];
+  const nodes = [h('p', {class: 'changes-intro', text: diff.date ? words.changesIntroDated(diff.date) : words.changesIntro})];
   nodes.push(h('p', {class: `changes-summary ${s.differs ? 'differs' : 'same'}`},
                s.differs ? words.changedClasses(s.classes) : words.noChanges));
+  const parameters = diff.parameters || [];
+  const edits = [parameters.length && words.parametersChanged(parameters.length), diff.texts.length && words.textChanges(diff.texts.length)]
+    .filter(Boolean);
+  if (edits.length) nodes.push(h('p', {class: 'changes-edits', text: edits.join(' · ')}));
   if (!s.complete) nodes.push(h('p', {class: 'notice', text: words.truncated}));
   const asked = renames(diff.questions, words, actions);
   if (asked) nodes.push(asked);
@@ -66,6 +89,18 @@ export function renderChanges(diff, words, actions) {
     nodes.push(h('ol', {class: 'changes-list'}, diff.classes.map((c, i) => changedClass(c, i, words, actions))));
   }
   if (s.other_row_classes) nodes.push(h('p', {text: words.sameOutcomeOtherRow(s.other_row_classes)}));
+  if (parameters.length) {
+    nodes.push(h('h3', {text: words.parameterChanges}), h('ul', {class: 'parameter-changes'}, parameters.map((p) => parameterChange(p, words))));
+  }
+  if (diff.texts.length) {
+    nodes.push(h('h3', {text: words.textChangesHeading(diff.date)}),
+      h('ul', {class: 'text-changes'}, diff.texts.slice(0, TEXTS_SHOWN).map((t) => h('li', {'data-lang': t.lang},
+        h('span', {class: 'tag', text: t.lang}), ' ',
+        h('button', {type: 'button', class: 'link', onclick: () => actions.goTo(t.path)}, h('code', {text: t.path})),
+        h('div', {class: 'before', lang: t.lang}, h('span', {class: 'visually-hidden', text: `${words.before}: `}), t.old ?? '—'),
+        h('div', {class: 'after', lang: t.lang}, h('span', {class: 'visually-hidden', text: `${words.after}: `}), t.new ?? '—')))),
+      diff.texts.length > TEXTS_SHOWN ? h('p', {class: 'hint', text: words.moreTextChanges(diff.texts.length - TEXTS_SHOWN)}) : null);
+  }
   if (diff.questions.length) {
     nodes.push(h('h3', {text: words.questionChanges}),
       h('ul', {}, diff.questions.map((q) => h('li', {},
@@ -74,12 +109,6 @@ export function renderChanges(diff, words, actions) {
   }
   for (const [key, label] of [['added', words.decisionsAdded], ['removed', words.decisionsRemoved]]) {
     if (diff.decisions[key].length) nodes.push(h('p', {}, `${label}: `, h('code', {text: diff.decisions[key].join(', ')})));
-  }
-  if (diff.texts.length) {
-    nodes.push(h('details', {class: 'text-changes'},
-      h('summary', {text: words.textChanges(diff.texts.length)}),
-      h('ul', {}, diff.texts.map((t) => h('li', {},
-        h('code', {text: t.path}), h('div', {class: 'before', text: t.old ?? '—'}), h('div', {class: 'after', text: t.new ?? '—'}))))));
   }
   return nodes;
 }

@@ -8,7 +8,7 @@ import {json} from '@codemirror/lang-json';
 import {setDiagnostics} from '@codemirror/lint';
 import {Compartment, EditorSelection, EditorState} from '@codemirror/state';
 import {EditorView, keymap} from '@codemirror/view';
-import {indentWithTab} from '@codemirror/commands';
+import {indentWithTab, redo, redoDepth, undo, undoDepth} from '@codemirror/commands';
 import {basicSetup} from 'codemirror';
 import {pointerLocator, rangeOfPointer} from './json-path.js';
 import {schemaCompletion, schemaHover} from './schema-help.js';
@@ -76,6 +76,25 @@ export function createEditor({parent, doc, label, onChange, getSchema}) {
       view.dispatch({effects: lineBreak.reconfigure(EditorState.lineSeparator.of(lineBreakOf(text)))});
       view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}});
     },
+    // Applies edits of the exact text ({offset, length, content}: a form's, edits.js) as one
+    // transaction of the editor's history: undo takes the whole form edit back. `userEvent` groups
+    // consecutive typing in one field into one undo step, as typing in the editor is.
+    applyEdits(edits, userEvent = 'input.form') {
+      if (!edits.length) return;
+      const text = view.state.sliceDoc();
+      const crlf = view.state.lineBreak === '\r\n';
+      // Offsets in the exact text count "\r\n" as two characters, positions as one.
+      const position = (offset) => (crlf ? offset - (text.slice(0, offset).match(/\r\n/g) || []).length : offset);
+      const changes = edits.map((e) => ({from: position(e.offset), to: position(e.offset + e.length),
+                                         insert: e.content}));
+      view.dispatch({changes, userEvent});
+    },
+    undo: () => undo(view),
+    redo: () => redo(view),
+    canUndo: () => undoDepth(view.state) > 0,
+    canRedo: () => redoDepth(view.state) > 0,
+    // A hidden editor measures nothing: shown again, it lays itself out.
+    shown: () => view.requestMeasure(),
     setLabel(text) {
       view.dispatch({effects: labelling.reconfigure(EditorView.contentAttributes.of({'aria-label': text}))});
     },

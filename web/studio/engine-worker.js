@@ -1,7 +1,8 @@
 // The rules studio's engine in a Web Worker (see workers.js): the authoring module
 // (couverture-studio.js, wasm/studio_api.js), which verifies, tabulates, draws and compares
-// rulesets, answering the page one request at a time. It reads the text exactly as the editor
-// holds it: what it reports is what `couverture check` reports for that file.
+// rulesets and gives the forms what they show, answering the page one request at a time. It reads
+// the text exactly as the editor holds it: what it reports is what `couverture check` reports for
+// that file.
 /* global importScripts */
 importScripts('couverture-studio.js');
 
@@ -27,7 +28,12 @@ const METHODS = {
   },
   table: (studio, text, lang, options) => studio.table(text, lang, options),
   graph: (studio, text, lang, options) => studio.graph(text, lang, options),
+  flow: (studio, text, lang, options) => studio.flow(text, lang, options),
   diff: (studio, oldText, newText, options) => studio.diff(oldText, newText, options),
+  grid: (studio, text, lang, options) => studio.grid(text, lang, options),
+  texts: (studio, text, lang, options) => studio.texts(text, lang, options),
+  parameters: (studio, text, lang, options) => studio.parameters(text, lang, options),
+  sources: (studio, text, lang) => studio.sources(text, lang),
   migrate: (studio, text) => studio.migrate(text),
 };
 

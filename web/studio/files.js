@@ -1,14 +1,25 @@
-// Opening and saving rulesets: the shipped ones (copied beside the page at build time), a file
-// chosen or dropped, and the download of the edited text. Edits survive a reload only when the
-// user asks (one localStorage key, removed as soon as they stop asking): no silent storage.
+// Opening and saving rulesets: the shipped ones (copied beside the page at build time, listed with
+// their titles in rules/index.json), a file chosen or dropped, and the download of the edited
+// text. Edits survive a reload only when the user asks (one localStorage key, removed as soon as
+// they stop asking): no silent storage.
 
-export const SHIPPED = [
-  {name: 'france-current.json', file: 'rules/france-current.json'},
-  {name: 'university-page-before-2018.json', file: 'rules/university-page-before-2018.json'},
-  {name: 'campus.json', file: 'rules/campus.json'},
-  // A layer (layer-mode.js): a fictional university's, over the current rules.
-  {name: 'universite-exemple.layer.json', file: 'rules/universite-exemple.layer.json'},
-];
+// What the studio opens first: the current rules, which staff keep and publish.
+export const CURRENT_RULES = 'rules/france-current.json';
+
+// The shipped rulesets, [{file, id, version, title: {lang: text}}] (wasm/studio_rules_index.cmake).
+export async function fetchIndex() {
+  const response = await fetch('rules/index.json', {credentials: 'omit'});
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const index = await response.json();
+  // The current rules first: they are what staff open most.
+  return [...index].sort((a, b) => (b.file === CURRENT_RULES) - (a.file === CURRENT_RULES));
+}
+
+// A ruleset's title in the studio's language, else its first.
+export function titleIn(title, lang) {
+  if (!title || typeof title !== 'object') return '';
+  return title[lang] || Object.values(title)[0] || '';
+}
 
 const KEEP_KEY = 'couverture-studio:kept';
 // What a ruleset may weigh: the engine refuses more (couverture/limits.h, kRulesetBytes).
@@ -37,13 +48,10 @@ export async function readFile(file) {
 }
 
 // "student-health-coverage-2026.11.json" from the ruleset's id and version, else the file opened.
-export function downloadName(text, fallback) {
-  try {
-    const {id, version} = JSON.parse(text);
-    if (typeof id === 'string' && /^[\w.-]+$/.test(id)) {
-      return `${id}${typeof version === 'string' && /^[\w.-]+$/.test(version) ? `-${version}` : ''}.json`;
-    }
-  } catch { /* the name of the file opened, then */ }
+export function downloadName({id, version}, fallback) {
+  if (typeof id === 'string' && /^[\w.-]+$/.test(id)) {
+    return `${id}${typeof version === 'string' && /^[\w.-]+$/.test(version) ? `-${version}` : ''}.json`;
+  }
   return fallback || 'ruleset.json';
 }
 
@@ -58,7 +66,7 @@ export function download(text, name) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-// {text, name, opened} kept by the user, or null.
+// {text, name, opened, file, review} kept by the user, or null.
 export function kept() {
   try {
     const value = JSON.parse(localStorage.getItem(KEEP_KEY));

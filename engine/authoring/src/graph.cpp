@@ -9,6 +9,7 @@
 #include "couverture/detail/classes.h"
 #include "couverture/detail/model.h"
 #include "couverture/detail/parameter_texts.h"
+#include "dot_label.h"
 
 namespace couverture::authoring {
 namespace {
@@ -30,25 +31,6 @@ struct Texts {
 
 // Pastel fills by the headline decision's status, so leaves with the same status share a colour.
 constexpr const char* kFills[] = {"#d4edda", "#d1ecf1", "#fff3cd", "#e2e3f3", "#f8d7da", "#e8e8e8"};
-
-// A label that Graphviz draws as exactly the text: it reads \ sequences (\n, \N...) and, in
-// every label, HTML character references (&#x3C; is drawn as <), so a & is written &amp;.
-std::string Quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : Printable(text, /*keep_layout=*/true)) {
-    if (c == '\n') {
-      out += "\\n";  // a line break in a Graphviz label
-      continue;
-    }
-    if (c == '&') {
-      out += "&amp;";
-      continue;
-    }
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string Id(int node) { return "n" + std::to_string(node); }
 
@@ -78,7 +60,7 @@ std::string LeafLabel(const Model& model, const FlowNode& n, const Texts& read) 
 std::string NodeLine(const Model& model, const FlowNode& n, int node, const Texts& read) {
   if (n.question >= 0) {
     const detail::Question& q = model.questions[n.question];
-    return "  " + Id(node) + " [label=" + Quote(read(q.short_label)) +
+    return "  " + Id(node) + " [label=" + DotLabel(read(q.short_label)) +
            ", shape=box, style=rounded];\n";
   }
   if (!n.explored) {
@@ -94,7 +76,7 @@ std::string NodeLine(const Model& model, const FlowNode& n, int node, const Text
   std::size_t fills = sizeof kFills / sizeof kFills[0];
   const char* fill =
       head.status >= 0 ? kFills[static_cast<std::size_t>(head.status) % fills] : "#f5b7b1";
-  return "  " + Id(node) + " [label=" + Quote(LeafLabel(model, n, read)) +
+  return "  " + Id(node) + " [label=" + DotLabel(LeafLabel(model, n, read)) +
          ", shape=box, style=filled, fillcolor=\"" + fill + "\"];\n";
 }
 
@@ -106,7 +88,7 @@ std::string FlowDot(const Ruleset& rules, int lang, const Date& date) {
   const detail::Flow& flow = model.flow;
   std::string out = "digraph flow {\n";
   out += "  graph [label=" +
-         Quote(read(model.meta.title) + " (" + model.meta.id + " " + model.meta.version + ")") +
+         DotLabel(read(model.meta.title) + " (" + model.meta.id + " " + model.meta.version + ")") +
          ", labelloc=t, fontname=\"Helvetica\"];\n";
   out += "  node [fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=10];\n";
@@ -136,7 +118,7 @@ std::string FlowDot(const Ruleset& rules, int lang, const Date& date) {
         label += (label.empty() ? "" : "\n") +
                  read(detail::ClassLabel(model, n.question, static_cast<int>(d), lang));
       }
-      out += "  " + Id(node) + " -> " + Id(n.children[c]) + " [label=" + Quote(label) + "];\n";
+      out += "  " + Id(node) + " -> " + Id(n.children[c]) + " [label=" + DotLabel(label) + "];\n";
     }
   }
   return out + "}\n";

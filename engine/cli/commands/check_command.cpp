@@ -4,7 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "couverture/authoring/json_syntax.h"
 #include "couverture/authoring/verify.h"
+#include "couverture/limits.h"
+#include "input.h"
 
 namespace couverture::cli {
 namespace {
@@ -78,8 +81,18 @@ int CheckCommand(const Args& args, Output& out) {
     if (o.json) {
       out.Print(LoadErrorsJson(rules.errors()));
     } else {
-      for (const Error& e : rules.errors())
+      for (const Error& e : rules.errors()) {
         std::fprintf(stderr, "error: %s\n", e.ToString().c_str());
+        // Malformed JSON in plain words, at the place to fix: often the line before the one the
+        // reader stopped at ("A comma is missing at the end of line 352").
+        if (e.message.rfind("malformed JSON", 0) != 0 || !o.rules) continue;
+        Result<std::string> text = ReadInput(*o.rules, limits::kRulesetBytes, "a ruleset");
+        std::optional<authoring::JsonSyntaxHint> hint =
+            text.ok() ? authoring::ExplainJsonSyntax(text.value(), e.message,
+                                                     authoring::StaffLanguage::kEnglish)
+                      : std::nullopt;
+        if (hint) std::fprintf(stderr, "  %s\n", Printable(hint->text).c_str());
+      }
     }
     if (out.Finish() != 0) return kFailure;
     return Fail("ruleset: " + std::to_string(rules.errors().size()) + " error(s)");

@@ -197,9 +197,26 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
       diff.changed_decisions.push_back(new_rules.decision_id(pairs[p].new_decision));
     }
   }
+  diff.parameters = CompareParameters(old_rules, new_rules, lang.old_lang, lang.new_lang);
   // Without a shared language there is nothing to compare texts in.
   if (!lang.tag.empty()) {
-    diff.texts = CompareTexts(sides, pairs, options.renamed_options, options.date);
+    std::vector<std::pair<int, int>> compared{{lang.old_lang, lang.new_lang}};
+    if (options.all_languages) {
+      compared.clear();
+      const std::vector<std::string>& languages = old_rules.languages();
+      for (std::size_t i = 0; i < languages.size(); ++i) {
+        if (std::optional<int> n = MatchLanguage(new_rules, languages[i])) {
+          compared.emplace_back(static_cast<int>(i), *n);
+        }
+      }
+    }
+    for (const auto& [old_lang, new_lang] : compared) {
+      DiffSides in_lang{sides.old_model, sides.new_model, old_lang, new_lang};
+      for (TextChange& t : CompareTexts(in_lang, pairs, options.renamed_options, options.date)) {
+        t.lang = new_rules.languages()[new_lang];
+        diff.texts.push_back(std::move(t));
+      }
+    }
   }
   return diff;
 }

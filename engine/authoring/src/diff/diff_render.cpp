@@ -205,6 +205,64 @@ Json OptionalText(const std::optional<std::string>& text) {
   return text ? Json(*text) : Json(nullptr);
 }
 
+// "€105", "€105 (carried forward)".
+std::string PeriodValue(const PeriodSide& side) {
+  return side.shown + (side.carried_forward ? " (carried forward)" : "");
+}
+
+// "`cvec_amount` from 2027-05-01: added, €107": one change of a dated value.
+std::string ParameterLine(const ParameterChange& p) {
+  std::string line =
+      Code(p.parameter) + (p.from.empty() ? "" : " from " + MarkdownText(p.from)) + ": ";
+  if (p.change == "added" || p.change == "removed") return line + p.change;
+  if (p.change == "type") return line + "type or currency changed";
+  if (p.change == "period_added") {
+    return line + "added, " + MarkdownText(PeriodValue(*p.new_period));
+  }
+  if (p.change == "period_removed") {
+    return line + "removed (was " + MarkdownText(PeriodValue(*p.old_period)) + ")";
+  }
+  std::string what;
+  bool value_said = false;
+  for (const std::string& field : p.fields) {
+    std::string part;
+    if (field == "value" || field == "carried_forward") {
+      if (value_said) continue;
+      value_said = true;
+      part = MarkdownText(PeriodValue(*p.old_period)) + " \u2192 " +
+             MarkdownText(PeriodValue(*p.new_period));
+    } else if (field == "note") {
+      part = "note changed";
+    } else {
+      part = "source " + Code(p.old_period->source) + " \u2192 " + Code(p.new_period->source);
+    }
+    what += (what.empty() ? "" : "; ") + part;
+  }
+  return line + what;
+}
+
+Json PeriodJson(const std::optional<PeriodSide>& side) {
+  if (!side) return Json(nullptr);
+  Json j = Json::object();
+  j["shown"] = side->shown;
+  j["carried_forward"] = side->carried_forward;
+  j["note"] = IdOrNull(side->note);
+  j["source"] = IdOrNull(side->source);
+  return j;
+}
+
+Json ParameterJson(const ParameterChange& p) {
+  Json j = Json::object();
+  j["parameter"] = p.parameter;
+  j["change"] = p.change;
+  j["from"] = IdOrNull(p.from);
+  j["path"] = p.path;
+  j["old"] = PeriodJson(p.old_period);
+  j["new"] = PeriodJson(p.new_period);
+  j["fields"] = p.fields;
+  return j;
+}
+
 }  // namespace
 
 std::string DiffLimitReached(const RulesetDiff& diff) {
@@ -235,6 +293,11 @@ std::string DiffMarkdown(const RulesetDiff& diff) {
     }
     out += "\n";
   }
+  if (!diff.parameters.empty()) {
+    out += "## Dated values that changed\n\n";
+    for (const ParameterChange& p : diff.parameters) out += "- " + ParameterLine(p) + "\n";
+    out += "\n";
+  }
   if (diff.lang.empty()) {
     out += "## Texts\n\nThe rulesets share no language: texts were not compared.\n";
   } else if (!diff.texts.empty()) {
@@ -242,6 +305,7 @@ std::string DiffMarkdown(const RulesetDiff& diff) {
            (diff.date.empty() ? "" : ", at " + MarkdownText(diff.date)) + ")\n\n";
     for (const TextChange& t : diff.texts) {
       out += "- " + Code(t.path) + (t.old_path.empty() ? "" : " (old: " + Code(t.old_path) + ")") +
+             (t.lang.empty() || t.lang == diff.lang ? "" : " (" + MarkdownText(t.lang) + ")") +
              "\n  - old: " + TextValue(t.old_text) + "\n  - new: " + TextValue(t.new_text) + "\n";
     }
   }
@@ -275,11 +339,13 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
     Json j = Json::object();
     j["path"] = t.path;
     if (!t.old_path.empty()) j["old_path"] = t.old_path;
-    j["lang"] = diff.lang;
+    j["lang"] = t.lang.empty() ? diff.lang : t.lang;
     j["old"] = OptionalText(t.old_text);
     j["new"] = OptionalText(t.new_text);
     texts.push_back(std::move(j));
   }
+  Json parameters = Json::array();
+  for (const ParameterChange& p : diff.parameters) parameters.push_back(ParameterJson(p));
   Json summary = Json::object();
   summary["differs"] = diff.OutcomesDiffer();
   summary["classes"] = detail::NumberJson(diff.differing_classes);
@@ -293,6 +359,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
   summary["limit"] = !diff.truncated ? Json(nullptr) : Json(diff.out_of_work ? "work" : "nodes");
   summary["questions"] = diff.questions.size();
   summary["texts"] = diff.texts.size();
+  summary["parameters"] = diff.parameters.size();
 
   Json out = Json::object();
   out["old"] = IdentityJson(diff.old_ruleset);
@@ -303,6 +370,7 @@ std::string DiffJson(const RulesetDiff& diff, int indent) {
   out["questions"] = std::move(questions);
   out["decisions"] = {{"added", detail::StringsJson(diff.decisions_added)},
                       {"removed", detail::StringsJson(diff.decisions_removed)}};
+  out["parameters"] = std::move(parameters);
   out["texts"] = std::move(texts);
   out["summary"] = std::move(summary);
   return detail::Dump(out, indent);

@@ -13,6 +13,7 @@
 
 #include "couverture/assess.h"
 #include "couverture/authoring/coverage.h"
+#include "couverture/authoring/parameter_diff.h"
 #include "couverture/error.h"
 #include "couverture/limits.h"
 #include "couverture/ruleset.h"
@@ -27,6 +28,9 @@ struct DiffOptions {
   // A language both rulesets declare; "" for the first of the old ruleset's that the new one
   // declares too. Texts are compared, and answers named, in it.
   std::string lang;
+  // Texts compared in every language both rulesets declare, each change with its language (the
+  // studio, where staff edit any language); otherwise in `lang` only.
+  bool all_languages = false;
   // ISO date (YYYY-MM-DD) at which texts are read with their parameters' values, so that a new
   // amount shows as a changed text; "" compares texts as written, placeholders and all.
   std::string date;
@@ -104,6 +108,7 @@ struct TextChange {
   std::string path;      // JSON pointer in the new ruleset ("/rules/3/title")
   std::string old_path;  // in the old one, where the text sits elsewhere ("" otherwise)
   std::optional<std::string> old_text, new_text;  // nullopt: that side has none
+  std::string lang;  // the language it reads differently in (the new ruleset's tag)
 };
 
 struct RulesetIdentity {
@@ -119,6 +124,8 @@ struct RulesetDiff {
   std::vector<QuestionChange> questions;
   std::vector<std::string> decisions_added, decisions_removed;
   std::vector<TextChange> texts;
+  // Dated values whose periods differ, whatever the date (parameter_diff.h).
+  std::vector<ParameterChange> parameters;
 
   double differing_classes = 0;  // all of them, listed or not
   // Classes whose outcome is the same but decided by another row (rows reordered or renamed):
@@ -146,10 +153,12 @@ Result<RulesetDiff> Diff(const Ruleset& old_rules, const Ruleset& new_rules,
 // or "work limit (4000000 evaluation steps)".
 std::string DiffLimitReached(const RulesetDiff& diff);
 
-// Markdown for people: a summary, each differing class, then questions, decisions and texts.
+// Markdown for people: a summary, each differing class, then questions, decisions, dated values
+// and texts.
 std::string DiffMarkdown(const RulesetDiff& diff);
 
-// {old, new, lang, date, classes, questions, decisions: {added, removed}, texts, summary}.
+// {old, new, lang, date, classes, questions, decisions: {added, removed}, parameters, texts,
+// summary}.
 std::string DiffJson(const RulesetDiff& diff, int indent = -1);
 
 }  // namespace couverture::authoring
