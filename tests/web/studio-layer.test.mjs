@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {newPage as openPage, reportCspViolations, useBrowser} from './lib/browser.mjs';
 import {ARTIFACTS, CLI, ROOT} from './lib/paths.mjs';
+import {downloadThroughDialog} from './lib/studio.mjs';
 
 const session = useBrowser();
 
@@ -31,11 +32,10 @@ async function replace(page, target, replacement, anchor) {
 
 test('staff open a layer, break and fix a reference, see the composition, and download the layer', async () => {
   const page = reportCspViolations(await openPage(session, 1280));
-  await page.goto(`${session.server.url}studio.html?lang=en`);
+  // A shipped layer opens from the studio's address, as any shipped ruleset does.
+  await page.goto(`${session.server.url}studio.html?lang=en&rules=universite-exemple.layer`);
   await page.waitForSelector('html[data-studio-ready]');
-  await page.selectOption('#open-choice', {label: 'Shipped: universite-exemple.layer.json'});
-  await page.getByRole('button', {name: 'Open', exact: true}).click();
-  await page.waitForFunction(() => window.couvertureStudio.state.opened.name === 'universite-exemple.layer.json');
+  await page.waitForFunction(() => window.couvertureStudio.state.opened.file === 'rules/universite-exemple.layer.json');
   await settled(page);
   assert.match(await text(page), /"layer": 1/);
   assert.match(await page.locator('#findings .summary').innerText(), /0 errors, 0 warnings/);
@@ -61,12 +61,9 @@ test('staff open a layer, break and fix a reference, see the composition, and do
   assert.match(await page.locator('#panel-changes .changes-summary').innerText(), /exemple_welcome_desk|class/);
   await page.screenshot({path: join(ARTIFACTS, 'studio-layer.png')});
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', {name: 'Download'}).click();
   const dir = mkdtempSync(join(tmpdir(), 'couverture-studio-layer-'));
   try {
-    const file = join(dir, (await download).suggestedFilename());
-    await (await download).saveAs(file);
+    const {file} = await downloadThroughDialog(page, dir);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.layer, 1);
     assert.equal(saved.decisions[0].rules[0].then.status, 'register_yourself');

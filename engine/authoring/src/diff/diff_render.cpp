@@ -246,8 +246,8 @@ Json PeriodJson(const std::optional<PeriodSide>& side) {
   Json j = Json::object();
   j["shown"] = side->shown;
   j["carried_forward"] = side->carried_forward;
-  j["note"] = IdOrNull(side->note);
-  j["source"] = IdOrNull(side->source);
+  j["note"] = detail::TextOrNull(side->note);
+  j["source"] = detail::TextOrNull(side->source);
   return j;
 }
 
@@ -255,7 +255,7 @@ Json ParameterJson(const ParameterChange& p) {
   Json j = Json::object();
   j["parameter"] = p.parameter;
   j["change"] = p.change;
-  j["from"] = IdOrNull(p.from);
+  j["from"] = detail::TextOrNull(p.from);
   j["path"] = p.path;
   j["old"] = PeriodJson(p.old_period);
   j["new"] = PeriodJson(p.new_period);
