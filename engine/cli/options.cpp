@@ -21,8 +21,8 @@ Result<Options> ParseOptions(const std::vector<std::string>& args,
     if (std::find(allowed.begin(), allowed.end(), arg) == allowed.end()) {
       return Error{"", "unknown option " + Printable(arg.substr(0, 64))};
     }
-    bool takes_value = arg == "--rules" || arg == "--layer" || arg == "--lang" || arg == "--out" || arg == "--date" ||
-                       arg == "--compare" || arg == "--renamed-option";
+    bool takes_value = arg == "--rules" || arg == "--layer" || arg == "--lang" || arg == "--out" ||
+                       arg == "--date" || arg == "--compare" || arg == "--renamed-option";
     if (!takes_value) {
       if (inline_value) return Error{"", arg + " takes no value"};
       if (arg == "--json") options.json = true;

@@ -174,8 +174,10 @@ TEST(CheckCommand, MalformedJsonSaysInPlainWordsWhereToFixIt) {
   std::ofstream(file, std::ios::binary) << text;
   CliRun run = Cli("check --rules '" + file.string() + "'");
   EXPECT_EQ(run.status, 1);
-  EXPECT_NE(run.err.find("error: malformed JSON at line 5, column 9"), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("\n  A comma is missing at the end of line 4: "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("error: malformed JSON at line 5, column 9"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("\n  A comma is missing at the end of line 4: "), std::string::npos)
+      << run.err;
 }
 
 TEST(CheckCommand, RejectsUnknownOptions) {

@@ -10,7 +10,7 @@ import {test} from 'node:test';
 import {newPage as openPage, serveDist, useBrowser} from './lib/browser.mjs';
 import {axeViolations} from './lib/axe.mjs';
 import {ARTIFACTS} from './lib/paths.mjs';
-import {STUDENT, WORDS, control, elementAnswers, elementResult, engines, forRules, open, pageEngines, question, walk} from './lib/widget.mjs';
+import {STUDENT, WORDS, control, elementAnswers, elementResult, engines, forRules, open, pageEngines, walk} from './lib/widget.mjs';
 
 const session = useBrowser();
 

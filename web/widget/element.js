@@ -425,7 +425,7 @@ class CouvertureCheck extends ElementBase {
     try {
       if (push) history.pushState(next, '', location.href);
       else history.replaceState(next, '', location.href);
-    } catch (error) {
+    } catch {
       // a sandboxed frame may refuse: the answers still work, without Back
     }
   }
@@ -482,7 +482,7 @@ class CouvertureCheck extends ElementBase {
       const more = {...kept, [id]: this.#memory[id]};
       try {
         result = engine.assess(more);
-      } catch (error) {
+      } catch {
         delete this.#memory[id];
         result = engine.assess(kept);
         break;

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "couverture/detail/classes.h"
-#include "dot_label.h"
 #include "couverture/detail/model.h"
 #include "couverture/detail/parameter_texts.h"
+#include "dot_label.h"
 #include "staff_text.h"
 
 namespace couverture::authoring {

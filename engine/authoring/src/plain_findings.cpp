@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "couverture/detail/classes.h"
-#include "couverture/limits.h"
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
+#include "couverture/limits.h"
 #include "place_names.h"
 #include "staff_text.h"
 

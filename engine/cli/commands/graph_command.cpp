@@ -5,7 +5,8 @@
 namespace couverture::cli {
 
 int GraphCommand(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--layer", "--lang", "--date"}, /*takes_files=*/false);
+  auto start =
+      StartCommand(args, {"--rules", "--layer", "--lang", "--date"}, /*takes_files=*/false);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
   Result<Date> date = DateOption(options.date);

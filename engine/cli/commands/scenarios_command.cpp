@@ -69,7 +69,8 @@ std::string WriteNew(const fs::path& path, const std::string& text) {
 }  // namespace
 
 int ScenariosCommand(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--layer", "--lang", "--out", "--date"}, /*takes_files=*/false);
+  auto start = StartCommand(args, {"--rules", "--layer", "--lang", "--out", "--date"},
+                            /*takes_files=*/false);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
   Result<Date> date = DateOption(options.date);

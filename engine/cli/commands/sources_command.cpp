@@ -107,7 +107,8 @@ std::variant<Loaded, std::string> Load(const Options& o) {
 }
 
 int Map(const Args& args, Output& out) {
-  auto start = StartCommand(args, {"--rules", "--layer", "--lang", "--json"}, /*takes_files=*/false);
+  auto start =
+      StartCommand(args, {"--rules", "--layer", "--lang", "--json"}, /*takes_files=*/false);
   if (auto* error = std::get_if<StartError>(&start)) return Fail(*error);
   const auto& [options, rules, lang] = std::get<Start>(start);
   authoring::EvidenceMap map = authoring::MapEvidence(rules, lang);
