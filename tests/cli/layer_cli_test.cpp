@@ -48,7 +48,8 @@ TEST(LayerCli, EveryCommandTakesALayer) {
                       R"({"enrolled_higher_ed":true,"origin":"other","visa_type":"vls_t",
                           "employed_in_france":false,"exchange_programme":false,
                           "study_type":"initial","low_income":false,
-                          "french_government_scholarship":false,"age":22})");
+                          "french_government_scholarship":false,"age":22,
+                          "protection_status":"none"})");
   EXPECT_EQ(assess.status, 0) << assess.err;
   EXPECT_NE(assess.out.find("exemple_health_check"), std::string::npos);
 }

@@ -65,7 +65,8 @@ J Assessed(const Ruleset& rules, const std::string& answers, int lang = 0) {
 const char* kRegisterOnline =
     R"({"enrolled_higher_ed":true,"origin":"other","visa_type":"vls_t","employed_in_france":false,
         "exchange_programme":false,"study_type":"initial","low_income":false,
-        "french_government_scholarship":false,"age":22,"exemple_welcome_day":true})";
+        "french_government_scholarship":false,"age":22,"protection_status":"none",
+        "exemple_welcome_day":true})";
 
 TEST(Layer, TheExampleAddsAStepAContactAndALocalDecision) {
   Result<LayeredRuleset> loaded = LoadLayered(Base().dump(), Example().dump());
@@ -73,7 +74,7 @@ TEST(Layer, TheExampleAddsAStepAContactAndALocalDecision) {
   const Ruleset& rules = loaded.value().ruleset;
   EXPECT_EQ(rules.decision_count(), 6u);
   EXPECT_EQ(rules.decision_id(5), "exemple_welcome_desk");
-  EXPECT_EQ(rules.version(), "2026.12+universite-exemple-2026.12");
+  EXPECT_EQ(rules.version(), "2026.12.1+universite-exemple-2026.12");
   J result = Assessed(rules, kRegisterOnline);
   EXPECT_EQ(result["status"], "register_online");
   ASSERT_FALSE(result["steps"].empty());
