@@ -12,7 +12,8 @@ const layerText = readFileSync(join(ROOT, 'engine', 'rulesets', 'examples', 'uni
 const layer = () => JSON.parse(layerText);
 const registered = {enrolled_higher_ed: true, origin: 'other', visa_type: 'vls_t', employed_in_france: false,
                     exchange_programme: false, study_type: 'initial', low_income: false,
-                    french_government_scholarship: false, age: 22, exemple_welcome_day: true};
+                    french_government_scholarship: false, age: 22, protection_status: 'none',
+                    exemple_welcome_day: true};
 
 async function rejects(layerValue, path, words, base = rules) {
   await assert.rejects(Couverture.create({rules: base, layer: layerValue}), (error) => {
@@ -24,7 +25,7 @@ async function rejects(layerValue, path, words, base = rules) {
 
 test('a layer composes over the rules: its step, contact and decision are in results', async () => {
   const engine = await Couverture.create({rules, layer: layerText, date: '2026-12-07'});
-  assert.equal(engine.ruleset.version, '2026.12+universite-exemple-2026.12');
+  assert.equal(engine.ruleset.version, `${JSON.parse(rules).version}+universite-exemple-2026.12`);
   assert.equal(engine.ruleset.contact.email, 'international@univ-exemple.example.org');
   assert.deepEqual(engine.layer, {warnings: [], overrides: []});
   const result = engine.assess(registered);

@@ -48,8 +48,8 @@ test('staff open a layer, break and fix a reference, see the composition, and do
   await replace(page, '"register_online"', '"register_somehow"', '"items"');
   const item = page.locator('#findings li.finding[data-kind="invalid"]').first();
   await item.waitFor();
-  assert.equal(await item.locator('button.path').innerText(), '/items/0/statuses/2');
-  assert.match(await item.locator('.message').innerText(), /no status "register_somehow"/);
+  assert.equal(await item.getAttribute('data-path'), '/items/0/statuses/2');
+  assert.match(await item.locator('.engine-message').textContent(), /no status "register_somehow"/);
   await replace(page, '"register_somehow"', '"register_online"', '"items"');
   assert.match(await page.locator('#findings .summary').innerText(), /0 errors, 0 warnings/);
 

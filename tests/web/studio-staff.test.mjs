@@ -81,24 +81,24 @@ test('a staff member adds next year\'s CVEC, previews it, edits a translation, f
   await page.locator('#preview-date').fill('2027-09-15');
   await page.locator('#preview-date').dispatchEvent('change');
   await page.evaluate((answers) => { document.getElementById('preview').answers = answers; }, PAYS_CVEC);
-  await page.waitForFunction(() => /Pay the CVEC: €110/.test(document.getElementById('preview').shadowRoot.textContent));
+  await page.waitForFunction(() => /pay the CVEC on cvec\.etudiant\.gouv\.fr: €110/.test(document.getElementById('preview').shadowRoot.textContent));
   assert.doesNotMatch(await widgetText(page), /€105/);
   await shot(page, 'preview-2027', true);
   // Today, the amount carried forward, with its note.
   await page.locator('#preview-date').fill('2026-12-07');
   await page.locator('#preview-date').dispatchEvent('change');
-  await page.waitForFunction(() => /Pay the CVEC: €105/.test(document.getElementById('preview').shadowRoot.textContent));
+  await page.waitForFunction(() => /pay the CVEC on cvec\.etudiant\.gouv\.fr: €105/.test(document.getElementById('preview').shadowRoot.textContent));
 
-  // 3. Texts: the French sentence of the CVEC step, found by what it says, edited; the English is
+  // 3. Texts: the French title of the CVEC outcome, found by what it says, edited; the English is
   // then marked for review until confirmed.
   await showView(page, 'Texts');
-  await page.getByLabel('Find a text').fill('Payez la CVEC :');
+  await page.getByLabel('Find a text').fill('Payez la CVEC avant votre inscription');
   const entry = page.locator('#panel-texts li.text-entry').first();
   await page.waitForFunction(() => document.querySelectorAll('#panel-texts li.text-entry').length === 1);
   assert.match(await entry.locator('.uses').innerText(), /Used by/);
   const french = entry.getByLabel('French', {exact: true});
-  assert.match(await french.inputValue(), /^Payez la CVEC\s:\s\{cvec_amount\}$/);  // a no-break space before the colon
-  await french.fill('Payez la CVEC avant de vous inscrire\u00a0: {cvec_amount}');
+  assert.equal(await french.inputValue(), 'Payez la CVEC avant votre inscription');
+  await french.fill('Payez la CVEC avant de vous inscrire');
   await entry.locator('.review-mark').waitFor();
   assert.match(await entry.locator('.review-mark').innerText(), /Awaiting review: the French text changed/);
   await page.waitForFunction(() => window.couvertureStudio.editor.text().includes('Payez la CVEC avant de vous inscrire'));
@@ -160,10 +160,10 @@ test('a staff member adds next year\'s CVEC, previews it, edits a translation, f
   await page.waitForFunction(() => window.couvertureStudio.review.size === 0);
   const saved = await downloadThroughDialog(page, dir, {checked: ['etudiant.gouv.fr: la CVEC (2023-24 version)']});
   assert.doesNotMatch(saved.dialogText, /awaits review/);
-  assert.match(saved.dialogText, /It was 2026\.12 when opened/);
-  assert.equal(saved.name, 'france-current-2026.12.1.json');
+  assert.match(saved.dialogText, /It was 2026\.12\.1 when opened/);
+  assert.equal(saved.name, 'france-current-2026.12.2.json');
   const file = JSON.parse(saved.bytes.toString());
-  assert.equal(file.version, '2026.12.1');
+  assert.equal(file.version, '2026.12.2');
   assert.equal(file.sources.find((s) => s.title === 'etudiant.gouv.fr: la CVEC (2023-24 version)').checked,
                new Date().toLocaleDateString('sv'));  // today, as YYYY-MM-DD
   assert.equal(file.parameters.cvec_amount.periods.at(-1).value, 110);

@@ -193,12 +193,15 @@ test('print: a partial result says that questions remain, so it does not pass fo
 test('screenshots: 375 px and 1280 px, English and French, complete outcome with "Why?" open', async () => {
   for (const [lang, path] of [['en', 'index.html?rules=page'], ['fr', 'fr.html?rules=page']]) {
     for (const width of [375, 1280]) {
-      const p = await newPage(width);
+      let p = await newPage(width);
       await open(p, session.server.url + path);
       await page.complete(p, lang, OVER_28);
       await p.getByText(WORDS[lang].why, {exact: true}).click();
       await p.getByText(WORDS[lang].why, {exact: true}).blur();
       await p.screenshot({path: join(ARTIFACTS, `complete-${lang}-${width}.png`), fullPage: true});
+      // A reload keeps the answers (history state): a new tab starts afresh.
+      await p.close();
+      p = await newPage(width);
       await open(p, session.server.url + path);
       await page.control(p, lang, 'origin').waitFor();
       await p.screenshot({path: join(ARTIFACTS, `start-${lang}-${width}.png`), fullPage: true});

@@ -916,6 +916,8 @@ async function start() {
     initial = await firstText();
     state.opened = {text: initial.text, name: initial.name, file: initial.file};
     state.saved = initial.text;
+    // A shipped layer named in the address is edited over its base, as one opened later is.
+    if (isLayer(initial.text)) state.layer = layerBase(initial.text, engine, builtInText);
   }
   $('open-choice').value = state.opened.file || $('open-choice').value;
   state.keep = Boolean(saved);
