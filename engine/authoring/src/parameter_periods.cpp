@@ -23,16 +23,6 @@ const char* StyleName(detail::NumberStyle style) {
   return "number";
 }
 
-const char* BasisName(detail::Basis basis) {
-  switch (basis) {
-    case detail::Basis::kOfficial: return "official";
-    case detail::Basis::kUniversity: return "university";
-    case detail::Basis::kInference: return "inference";
-    case detail::Basis::kUnstated: break;
-  }
-  return "";
-}
-
 Json OptionalText(const std::optional<detail::Text>& text, int lang) {
   return text ? Json((*text)[lang]) : Json(nullptr);
 }
@@ -108,7 +98,7 @@ std::string ParameterPeriodsJson(const Ruleset& rules, int lang, StaffLanguage s
     detail::Put(j, "id", c.id);
     detail::Put(j, "section", c.section[lang]);
     detail::Put(j, "source", c.source >= 0 ? Json(model.sources[c.source].id) : Json(nullptr));
-    detail::Put(j, "basis", BasisName(c.basis));
+    detail::Put(j, "basis", detail::BasisName(c.basis));
     detail::Put(j, "path", c.path);
     citations.push_back(std::move(j));
   }

@@ -14,16 +14,6 @@ namespace {
 
 using detail::Model;
 
-const char* BasisName(detail::Basis basis) {
-  switch (basis) {
-    case detail::Basis::kOfficial: return "official";
-    case detail::Basis::kUniversity: return "university";
-    case detail::Basis::kInference: return "inference";
-    case detail::Basis::kUnstated: break;
-  }
-  return "";
-}
-
 // Per decision, per row and per item: the classes of the decision's own flow it reaches.
 struct DecisionStudents {
   std::vector<EvidenceStudents> rows;
@@ -204,7 +194,7 @@ EvidenceMap MapEvidence(const Ruleset& rules, int lang) {
     out.id = citation.id;
     out.section = citation.section[lang];
     out.quote = citation.quote[source_lang >= 0 ? source_lang : 0];
-    out.basis = BasisName(citation.basis);
+    out.basis = detail::BasisName(citation.basis);
     out.path = citation.path;
     out.uses = UsesOf(model, students, static_cast<int>(c));
     source.citations.push_back(std::move(out));

@@ -23,16 +23,6 @@ std::optional<Error> MissingParameter(const Model& model,
   return std::nullopt;
 }
 
-const char* BasisName(Basis basis) {
-  switch (basis) {
-    case Basis::kOfficial: return "official";
-    case Basis::kUniversity: return "university";
-    case Basis::kInference: return "inference";
-    case Basis::kUnstated: break;
-  }
-  return nullptr;
-}
-
 class Builder {
  public:
   Builder(const Model& model, Catalog& catalog) : model_(model), catalog_(catalog) {}
@@ -148,7 +138,7 @@ class Builder {
       Put(s, "publisher", source->publisher.empty() ? Json(nullptr) : Json(source->publisher));
       Put(j, "source", std::move(s));
       const char* basis = BasisName(c.basis);
-      Put(j, "basis", basis ? Json(basis) : Json(nullptr));
+      Put(j, "basis", *basis ? Json(basis) : Json(nullptr));
       const std::optional<detail::Text>& note =
           c.basis == Basis::kUniversity  ? model_.phrases.university
           : c.basis == Basis::kInference ? model_.phrases.inference

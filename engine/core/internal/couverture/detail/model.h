@@ -143,6 +143,17 @@ struct Decision {
 // Where a citation's words come from, and how firmly they establish the rule.
 enum class Basis : std::uint8_t { kUnstated, kOfficial, kUniversity, kInference };
 
+// A basis as rulesets and results write it; "" when unstated.
+inline const char* BasisName(Basis basis) {
+  switch (basis) {
+    case Basis::kOfficial: return "official";
+    case Basis::kUniversity: return "university";
+    case Basis::kInference: return "inference";
+    case Basis::kUnstated: break;
+  }
+  return "";
+}
+
 struct Source {
   std::string id;
   std::string title;
