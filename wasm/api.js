@@ -17,8 +17,13 @@ const TEMPLATE_BYTES = 4 << 20;
 const TEXTS_KEPT = 8;  // languages x dates whose texts, templates and memos are kept
 
 // Emscripten's loader is a CommonJS module: required rather than imported, which spares the
-// bundle esbuild's interop between the two kinds of module.
-const loadModule = moduleLoader(require('couverture:loader'));
+// bundle esbuild's interop between the two kinds of module. It instantiates either of the widget's
+// modules (wasm/CMakeLists.txt): couverture.wasm, and couverture-layers.wasm, the same engine
+// able to compose a layer, which only a page with a layer loads.
+const factory = require('couverture:loader');
+const MODULE = 'couverture.wasm';
+const LAYERS_MODULE = 'couverture-layers.wasm';
+const loaders = {[MODULE]: moduleLoader(factory), [LAYERS_MODULE]: moduleLoader(factory)};
 
 // The URL of this script, wherever and however the page loaded it: a classic <script> has
 // document.currentScript; a module script has none, but the stack of an error made now names this
@@ -29,24 +34,36 @@ const SCRIPT_URL = typeof document !== 'object' ? null
       ((/((?:https?|file|blob):[^\s()]+?):\d+:\d+/.exec(new Error().stack) || [])[1]) || null;
 
 // What the script that carries this API gives it (web/widget/entry-*.js) as it runs, before any
-// engine loads: the built-in ruleset's text, and in couverture.mjs the .wasm's address as its
-// bundler wrote it.
-const given = {builtInRules: null, wasmUrl: null};
-export function configure({builtInRules, wasmUrl = null}) {
+// engine loads: the built-in ruleset's text, and in couverture.mjs the modules' addresses as its
+// bundler wrote them.
+const given = {builtInRules: null, wasmUrl: null, layersWasmUrl: null};
+export function configure({builtInRules, wasmUrl = null, layersWasmUrl = null}) {
   given.builtInRules = builtInRules;
   given.wasmUrl = wasmUrl;
+  given.layersWasmUrl = layersWasmUrl;
 }
 
 // The module, from the .wasm's bytes: options.wasmBinary; in Node the file beside this script (or
 // at options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a
 // CMS that bundles scripts), else from where couverture.mjs's bundler put it, else from beside
-// this script.
+// this script. With a layer, couverture-layers.wasm the same way (layersWasmBinary,
+// layersWasmUrl), looked for beside couverture.wasm when only wasmUrl says where that is.
 function load(options) {
-  return loadModule(async () => {
-    if (options.wasmBinary) return {wasm: options.wasmBinary};
-    if (node) return {wasm: besideScript('couverture.wasm', options.wasmUrl)};
-    const url = options.wasmUrl ? new URL(options.wasmUrl, document.baseURI).href
-        : given.wasmUrl || new URL('couverture.wasm', SCRIPT_URL || document.baseURI).href;
+  const layered = options.layer != null;
+  const file = layered ? LAYERS_MODULE : MODULE;
+  const binary = layered ? options.layersWasmBinary : options.wasmBinary;
+  const named = layered ? options.layersWasmUrl : options.wasmUrl;
+  return loaders[file](async () => {
+    if (binary) return {wasm: binary};
+    const beside = !layered || named || !options.wasmUrl ? null : options.wasmUrl;
+    if (node) {
+      const path = module.require('path');
+      return {wasm: besideScript(file, named || (beside && path.join(path.dirname(beside), file)))};
+    }
+    const page = document.baseURI;
+    const url = named ? new URL(named, page).href
+        : beside ? new URL(file, new URL(beside, page)).href
+        : (layered ? given.layersWasmUrl : given.wasmUrl) || new URL(file, SCRIPT_URL || page).href;
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const wasm = await response.arrayBuffer();
@@ -266,6 +283,7 @@ class CouvertureEngine {
 export const Couverture = {
   // The engine's limits on what it reads (engine/README.md#limits), for callers that enforce them
   // before the engine sees the input: {rulesetBytes, answersBytes, answerKeys, linkBytes, ...}.
+  // Given create()'s options, it loads the module create() will use (with a layer, the layers one).
   async limits(options = {}) {
     const module = await load(options);
     return JSON.parse(nativeFunction(module, 'limits', true)());
@@ -280,6 +298,9 @@ export const Couverture = {
   // options.wasmBinary: the .wasm bytes (Node; optional there when the .wasm sits beside this file).
   // options.wasmUrl: where couverture.wasm is (a URL relative to the page; a file path in Node),
   // when it is not beside this script. The first engine made on a page loads the module.
+  // With a layer, the engine is couverture-layers.wasm's: options.layersWasmBinary and
+  // options.layersWasmUrl say where it is as wasmBinary and wasmUrl do (default: beside
+  // couverture.wasm).
   async create(options = {}) {
     if (options === null || typeof options !== 'object') {
       throw couvertureError('', `Couverture.create takes an options object, got ${describe(options)}`);

@@ -42,7 +42,9 @@ class Engine {
   }
 
   // A university's layer over the rules (couverture/layer.h): errors have paths in the layer.
+  // Only couverture-layers.wasm composes (wasm/CMakeLists.txt); wasm/api.js loads it for a layer.
   bool LoadLayered(std::string_view json, std::string_view layer) {
+#ifdef COUVERTURE_WASM_LAYERS
     Result<LayeredRuleset> loaded = couverture::LoadLayered(json, layer);
     if (!loaded.ok()) return errors_.Fail(loaded.errors());
     std::string notes = LayerNotesJson(loaded.value().composition);
@@ -51,6 +53,10 @@ class Engine {
     current_ = nullptr;
     layer_notes_ = std::move(notes);
     return true;
+#else
+    static_cast<void>(json), static_cast<void>(layer);
+    return errors_.Fail("this module composes no layer: couverture-layers.wasm does");
+#endif
   }
 
   // The layer's warnings and overrides as JSON ("" without a layer).

@@ -113,6 +113,12 @@ function piecesOfTheWidget() {
     console.log(`   ${piece}: ${kb(bytes)}`);
     record('Bytes (gzip -9)', `piece: ${piece}`, kb(bytes));
   }
+  // What a university's layer costs a page that uses one: the module it loads instead.
+  const plain = gz(readFileSync(join(DIST, 'couverture.wasm')));
+  const layers = gz(readFileSync(join(DIST, 'couverture-layers.wasm')));
+  const cost = `${kb(layers)}, loaded instead of couverture.wasm (composition: +${kb(layers - plain)})`;
+  console.log(`   with a layer, couverture-layers.wasm: ${cost}`);
+  record('Bytes (gzip -9)', 'a page with a layer: couverture-layers.wasm', cost);
 }
 
 // The code and data sections of a WebAssembly module.

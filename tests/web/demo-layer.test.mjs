@@ -23,6 +23,8 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html'], ['de', 'ind
   test(`demo (${lang}): the example layer over today's rules, a student's check`, async () => {
     const engine = await Couverture.create({rules, layer, lang});
     const page = await openPage(session, 375);
+    const modules = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) modules.push(request.url().split('/').pop()); });
     await page.goto(`${session.server.url}${file}?rules=exemple`);
     await page.waitForFunction(() => document.querySelector('couverture-check')?.ruleset?.version?.includes('universite-exemple'));
     if (lang === 'de') await page.selectOption('.rules-language select', 'de');
@@ -55,6 +57,8 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html'], ['de', 'ind
     await widget.getByRole('link', {name: 'international@univ-exemple.example.org'}).waitFor();
     await widget.getByText(expected.decisions.exemple_welcome_desk.headline.title).first().waitFor();
     await page.screenshot({path: join(ARTIFACTS, `demo-layer-${lang}-375.png`), fullPage: true});
+    // A page with a layer loads the engine that composes, and only that one.
+    assert.deepEqual(modules, ['couverture-layers.wasm']);
     await page.close();
     engine.dispose();
   });
@@ -75,5 +79,18 @@ test('the element shows a layer that does not fit its rules, with the layer\'s U
   const message = await alert.textContent();
   assert.match(message, /The rules could not be loaded/);
   assert.match(message, /layer bad\.layer\.json \(http:\/\/127\.0\.0\.1:\d+\/fixtures\/bad\.layer\.json\): \/items\/0\/statuses\/0: decision "health" of the base has no status "register_somehow"/);
+  await page.close();
+});
+
+test('a page without a layer never loads couverture-layers.wasm', async () => {
+  const page = await openPage(session, 375);
+  const modules = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) modules.push(request.url().split('/').pop()); });
+  await page.goto(`${session.server.url}index.html`);
+  await page.waitForFunction(() => document.querySelector('couverture-check')?.ruleset);
+  await page.locator('couverture-check').getByRole('radio').first().check();
+  await page.getByRole('button', {name: 'Continue'}).click();
+  await page.waitForFunction(() => document.querySelector('couverture-check').result?.asked.length === 1);
+  assert.deepEqual(modules, ['couverture.wasm']);
   await page.close();
 });

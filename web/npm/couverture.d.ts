@@ -15,6 +15,12 @@ export interface CreateOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where couverture.wasm is (relative to the page; a file path in Node); default: beside the script. */
   wasmUrl?: string | URL;
+  /** A university's layer over the rules (an object or its JSON text), composed by the engine. */
+  layer?: object | string;
+  /** With a layer: couverture-layers.wasm's bytes, instead of loading the file. */
+  layersWasmBinary?: ArrayBuffer | Uint8Array;
+  /** With a layer: where couverture-layers.wasm is; default: beside couverture.wasm. */
+  layersWasmUrl?: string | URL;
 }
 
 export interface Limits {
@@ -206,6 +212,9 @@ export interface CouvertureEngine {
   set date(value: string | Date | null | undefined);
   readonly questions: readonly Question[];
   readonly ruleset: RulesetInfo;
+  /** With a layer: its warnings and the national rows it overrides, paths in the layer; else null. */
+  readonly layer: {readonly warnings: readonly {readonly kind: string; readonly path: string; readonly message: string}[];
+                   readonly overrides: readonly object[]} | null;
   assess(answers?: Answers | string, lang?: string, date?: string | Date | null): CouvertureResult;
   matchLanguage(tag: string): string | null;
   /** The answers a replay link's query holds (what follows "#couverture:"). */
@@ -216,7 +225,7 @@ export interface CouvertureEngine {
 
 export interface CouvertureApi {
   create(options?: CreateOptions): Promise<CouvertureEngine>;
-  limits(options?: Pick<CreateOptions, 'wasmBinary' | 'wasmUrl'>): Promise<Limits>;
+  limits(options?: Pick<CreateOptions, 'wasmBinary' | 'wasmUrl' | 'layer' | 'layersWasmBinary' | 'layersWasmUrl'>): Promise<Limits>;
 }
 
 export declare const Couverture: CouvertureApi;

@@ -231,11 +231,11 @@ class CouvertureCheck extends ElementBase {
     // `wasm`: where couverture.wasm is, when it is not beside couverture.js (a CMS bundle).
     const options = {date: this.#date(), wasmUrl: this.getAttribute('wasm') || undefined};
     // The rules URL is fetched while the module loads, not after: its first question can then show
-    // as soon as the module is ready.
-    const limits = Couverture.limits(options);
+    // as soon as the module is ready. With a layer, the module is the one that composes layers.
+    const layerWanted = this.getAttribute('layer');
+    const limits = Couverture.limits(layerWanted ? {...options, layer: layerWanted} : options);
     const fetched = given === undefined && url ? fetchRules(url, limits) : null;
     if (fetched) fetched.catch(() => {});  // reported below, once the module is known to work
-    const layerWanted = this.getAttribute('layer');
     const layerFetched = layerWanted ? fetchRules(layerWanted, limits, 'layer') : null;
     if (layerFetched) layerFetched.catch(() => {});
     let engine;
