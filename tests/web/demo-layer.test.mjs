@@ -27,6 +27,10 @@ for (const [lang, file] of [['en', 'index.html'], ['fr', 'fr.html'], ['de', 'ind
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) modules.push(request.url().split('/').pop()); });
     await page.goto(`${session.server.url}${file}?rules=exemple`);
     await page.waitForFunction(() => document.querySelector('couverture-check')?.ruleset?.version?.includes('universite-exemple'));
+    // The layer is over today's rules: the page keeps today's heading (it was once left empty).
+    const h1 = page.getByRole('heading', {level: 1});
+    assert.ok((await h1.textContent()).trim().length > 10, 'the page has its heading');
+    assert.notEqual(await h1.textContent(), await h1.getAttribute('data-page'));
     if (lang === 'de') await page.selectOption('.rules-language select', 'de');
     await page.waitForFunction((lang) => document.querySelector('couverture-check').result?.lang === lang, lang);
     for (let step = 0; step < 20; step++) {

@@ -52,7 +52,8 @@
   function choose(choice, updateUrl) {
     const url = RULES[choice];
     shown.textContent = '';  // until the new rules are ready: never the previous ones' line
-    if (headings) heading.textContent = headings[choice];
+    // A layer is over today's rules: their heading.
+    if (headings) heading.textContent = choice === 'page' ? headings.page : headings.current;
     if (url) widget.setAttribute('rules', url);
     else widget.removeAttribute('rules');
     if (LAYERS[choice]) widget.setAttribute('layer', LAYERS[choice]);
