@@ -9,16 +9,13 @@
 #include "couverture/detail/json_document.h"
 #include "couverture/detail/model.h"
 #include "place_names.h"
+#include "studio_json.h"
 
 namespace couverture::authoring {
 namespace {
 
 using detail::Json;
 using detail::Model;
-
-Json OptionalText(const std::optional<detail::Text>& text, int lang) {
-  return text ? Json((*text)[lang]) : Json(nullptr);
-}
 
 // The key of `when` a test is written under: the token after "<row>/when/".
 std::string KeyOf(const std::string& test_path, const std::string& when_path) {
@@ -185,16 +182,7 @@ std::string DecisionGridJson(const Ruleset& rules, int lang, StaffLanguage staff
     detail::Put(j, "path", q.path);
     questions.push_back(std::move(j));
   }
-  Json citations = Json::array();
-  for (const detail::Citation& c : model.citations) {
-    Json j = Json::object();
-    detail::Put(j, "id", c.id);
-    detail::Put(j, "section", c.section[lang]);
-    detail::Put(j, "source", c.source >= 0 ? Json(model.sources[c.source].id) : Json(nullptr));
-    detail::Put(j, "basis", detail::BasisName(c.basis));
-    detail::Put(j, "path", c.path);
-    citations.push_back(std::move(j));
-  }
+  Json citations = CitationList(model, lang);
   Json out = Json::object();
   detail::Put(out, "format", model.meta.format);
   detail::Put(out, "decisions", std::move(decisions));

@@ -7,6 +7,7 @@
 #include "couverture/detail/model.h"
 #include "couverture/detail/number_format.h"
 #include "place_names.h"
+#include "studio_json.h"
 
 namespace couverture::authoring {
 namespace {
@@ -21,10 +22,6 @@ const char* StyleName(detail::NumberStyle style) {
     case detail::NumberStyle::kNumber: break;
   }
   return "number";
-}
-
-Json OptionalText(const std::optional<detail::Text>& text, int lang) {
-  return text ? Json((*text)[lang]) : Json(nullptr);
 }
 
 // The texts that name the parameter, "{id}", in any language.
@@ -92,16 +89,7 @@ std::string ParameterPeriodsJson(const Ruleset& rules, int lang, StaffLanguage s
     detail::Put(j, "periods", std::move(periods));
     parameters.push_back(std::move(j));
   }
-  Json citations = Json::array();
-  for (const detail::Citation& c : model.citations) {
-    Json j = Json::object();
-    detail::Put(j, "id", c.id);
-    detail::Put(j, "section", c.section[lang]);
-    detail::Put(j, "source", c.source >= 0 ? Json(model.sources[c.source].id) : Json(nullptr));
-    detail::Put(j, "basis", detail::BasisName(c.basis));
-    detail::Put(j, "path", c.path);
-    citations.push_back(std::move(j));
-  }
+  Json citations = CitationList(model, lang);
   Json sources = Json::array();
   for (const detail::Source& s : model.sources) {
     Json j = Json::object();
