@@ -37,24 +37,41 @@ export function configure({builtInRules, wasmUrl = null}) {
   given.wasmUrl = wasmUrl;
 }
 
-// The module, from the .wasm's bytes: options.wasmBinary; in Node the file beside this script (or
-// at options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a
-// CMS that bundles scripts), else from where couverture.mjs's bundler put it, else from beside
-// this script.
+// The module: options.wasmBinary's bytes; in Node the file beside this script (or at
+// options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a CMS
+// that bundles scripts), else from where couverture.mjs's bundler put it, else from beside this
+// script. Served as application/wasm it is compiled while it downloads (the browser streams only
+// that type), so that it is ready as soon as its last byte is in; else from its bytes.
+const SMALLEST_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
 function load(options) {
   return loadModule(async () => {
     if (options.wasmBinary) return {wasm: options.wasmBinary};
     if (node) return {wasm: besideScript('couverture.wasm', options.wasmUrl)};
     const url = options.wasmUrl ? new URL(options.wasmUrl, document.baseURI).href
         : given.wasmUrl || new URL('couverture.wasm', SCRIPT_URL || document.baseURI).href;
+    // The minimal loader would never settle if it could not compile the module, so what would stop
+    // it is met here first: a CSP that refuses to compile any (tried on the smallest module there
+    // is, while the .wasm downloads), and bytes that are not a WebAssembly module (a server's error
+    // page).
+    const allowed = WebAssembly.compile(SMALLEST_MODULE);
+    allowed.catch(() => {});  // awaited below, after a failed download has been said
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (WebAssembly.compileStreaming && response.headers.get('Content-Type') === 'application/wasm') {
+      const compiled = WebAssembly.compileStreaming(response);
+      compiled.catch(() => {});
+      await allowed;
+      try {
+        return {wasm: await compiled};
+      } catch (error) {
+        // A download cut short is not a CompileError: said as the network's error.
+        const what = error instanceof WebAssembly.CompileError ? 'not a WebAssembly module' : 'not loaded';
+        throw new Error(`${url}: ${what} (${error.message})`);
+      }
+    }
     const wasm = await response.arrayBuffer();
-    // The minimal loader would never settle if it could not compile the module, so what would stop
-    // it is met here first: bytes that are not a WebAssembly module (a server's error page), and a
-    // CSP that refuses to compile any (tried on the smallest module there is).
     if (!WebAssembly.validate(wasm)) throw new Error(`${url}: not a WebAssembly module`);
-    await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    await allowed;
     return {wasm};
   });
 }

@@ -18,11 +18,27 @@ export function moduleLoader(factory) {
   let loading = null;
   return function load(settings) {
     if (!loading) {
-      loading = Promise.resolve().then(settings).then(factory);
+      loading = Promise.resolve().then(settings).then((given) => start(factory, given));
       loading.catch(() => { loading = null; });  // a failed download may be retried
     }
     return loading;
   };
+}
+
+// Emscripten's minimal loader hands settings.wasm to WebAssembly.instantiate and reads `.instance`
+// from what that resolves to, which bytes give ({module, instance}) but a module already compiled
+// (while it downloaded: wasm/api.js) does not (the instance alone). For the synchronous call in
+// which the loader starts, instantiate gives that one shape for a compiled module too.
+function start(factory, settings) {
+  const compiled = typeof WebAssembly === 'object' && settings.wasm instanceof WebAssembly.Module;
+  if (!compiled) return factory(settings);
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = (module, imports) => instantiate(module, imports).then((instance) => ({module, instance}));
+  try {
+    return factory(settings);
+  } finally {
+    WebAssembly.instantiate = instantiate;
+  }
 }
 
 // The module's C function couverture_<name> (wasm/bindings.cpp), which the loader hands out as

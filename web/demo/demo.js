@@ -79,8 +79,11 @@
   }
 
   // Once per ruleset, not at every answer: a live region is said once, and a date in words costs
-  // the page more than the answer itself.
+  // the page more than the answer itself. The first one costs most (the browser loads its calendar
+  // data): made while the page waits for the engine, not when the widget is about to show a question.
   let described = null;
+  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
+  idle(() => new Date().toLocaleDateString(lang, {dateStyle: 'long'}));
   function describe() {
     const ruleset = widget.ruleset;
     if (!ruleset || ruleset === described) return;
