@@ -4,7 +4,7 @@
 // one `couverture assess` prints: for a new class of answers, its template (template.js), then
 // per answer set the texts of the template's holes.
 import {couvertureError, describe, engineError, isoDate} from './errors.js';
-import {besideScript, moduleLoader, nativeFunction, node} from './module.js';
+import {besideScript, compiledAccepted, moduleLoader, nativeFunction, node} from './module.js';
 import {deepFreeze, prepareTemplate, remember} from './template.js';
 
 // Results remembered for answers asked again (a widget re-asks the few states of one student),
@@ -57,7 +57,7 @@ function load(options) {
     allowed.catch(() => {});  // awaited below, after a failed download has been said
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    if (WebAssembly.compileStreaming && response.headers.get('Content-Type') === 'application/wasm') {
+    if (WebAssembly.compileStreaming && response.headers.get('Content-Type') === 'application/wasm' && compiledAccepted()) {
       const compiled = WebAssembly.compileStreaming(response);
       compiled.catch(() => {});
       await allowed;
@@ -66,7 +66,7 @@ function load(options) {
       } catch (error) {
         // A download cut short is not a CompileError: said as the network's error.
         const what = error instanceof WebAssembly.CompileError ? 'not a WebAssembly module' : 'not loaded';
-        throw new Error(`${url}: ${what} (${error.message})`);
+        throw new Error(`${url}: ${what} (${error.message})`, {cause: error});
       }
     }
     const wasm = await response.arrayBuffer();

@@ -28,7 +28,12 @@ export function moduleLoader(factory) {
 // Emscripten's minimal loader hands settings.wasm to WebAssembly.instantiate and reads `.instance`
 // from what that resolves to, which bytes give ({module, instance}) but a module already compiled
 // (while it downloaded: wasm/api.js) does not (the instance alone). For the synchronous call in
-// which the loader starts, instantiate gives that one shape for a compiled module too.
+// which the loader starts, instantiate gives that one shape for a compiled module too (where the
+// page has not frozen WebAssembly: compiledAccepted()).
+export const compiledAccepted = () => {
+  const instantiate = Object.getOwnPropertyDescriptor(WebAssembly, 'instantiate');
+  return !!instantiate && instantiate.writable && !Object.isFrozen(WebAssembly);
+};
 function start(factory, settings) {
   const compiled = typeof WebAssembly === 'object' && settings.wasm instanceof WebAssembly.Module;
   if (!compiled) return factory(settings);

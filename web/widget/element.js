@@ -66,6 +66,8 @@ class CouvertureCheck extends ElementBase {
   #whenReady = null;    // an answer submitted before the engine was ready
   #pending = null;      // answers set before it was ready
   #whyOpen = new Set(); // the "Why?" disclosures the student opened
+  #body = null;         // the outcome's body, when it waits below a question for an idle moment
+  #actionsFor = null;   // the language and buttons the actions were made for
   // Every answer the student gave, kept when a change makes the flow skip it: changing an answer
   // and changing it back brings the later answers back.
   #memory = Object.create(null);
@@ -342,6 +344,7 @@ class CouvertureCheck extends ElementBase {
     ui.answers.hidden = ui.actions.hidden = true;
     ui.headline.replaceChildren();
     ui.outcome.replaceChildren();
+    this.#body = null;
     ui.question.replaceChildren(fatal(title, message, this.#context()));
   }
 
@@ -520,14 +523,26 @@ class CouvertureCheck extends ElementBase {
     this.#ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
   }
 
-  // Every part, with one view context (the widget's language, its words, its headings).
+  // Every part, with one view context (the widget's language, its words, its headings). Below a
+  // question to answer, the outcome's body (its explanation, options, checklist) is made when the
+  // page is next idle: the student is on the question, which a slow phone would otherwise paint only
+  // after building and laying out all of it. The headline, the live region, is made at once.
   #render() {
     const ui = this.#context();
     this.#markLanguage(ui.lang);
     this.#renderNotice(ui);
     this.#renderAnswers(ui);
     this.#renderQuestion(ui);
-    this.#renderOutcome(ui);
+    this.#renderHeadline(ui);
+    const body = this.#body = () => {
+      if (this.#body === body) this.#renderOutcome(ui);
+    };
+    if (this.#result.next[0] && !this.#editing && this.#result.status != null) {
+      this.#ui.outcome.replaceChildren();  // never the previous answers' body under this headline
+      idle(body);
+    } else {
+      body();
+    }
     this.#renderRemaining(ui);
     this.#renderActions(ui);
   }
@@ -631,7 +646,7 @@ class CouvertureCheck extends ElementBase {
     if (heading) heading.focus();
   }
 
-  #renderOutcome(context) {
+  #renderHeadline(context) {
     const result = this.#result;
     const ui = this.#ui;
     const settled = result.status != null;
@@ -640,7 +655,6 @@ class CouvertureCheck extends ElementBase {
     if (!settled) {
       delete ui.headline.dataset.signature;
       ui.headline.replaceChildren();
-      ui.outcome.replaceChildren();
       return;
     }
     ui.outcomeSection.dataset.status = result.status;
@@ -652,8 +666,15 @@ class CouvertureCheck extends ElementBase {
       ui.headline.dataset.signature = signature;
       ui.headline.replaceChildren(...headline(result, context));
     }
+    if (this.#engine) ui.title.textContent = this.#engine.ruleset.title;
+  }
+
+  #renderOutcome(context) {
+    const result = this.#result;
+    const ui = this.#ui;
+    this.#body = null;
+    if (result.status == null) return ui.outcome.replaceChildren();
     const ruleset = this.#engine ? this.#engine.ruleset : null;
-    if (ruleset) ui.title.textContent = ruleset.title;
     // The page's contact-* attributes win; else the ruleset's contact (a layer's university).
     const own = (ruleset && ruleset.contact) || {};
     const contact = Object.fromEntries(CONTACT.map((key) => [key, this.getAttribute(`contact-${key}`) ?? own[key] ?? null]));
@@ -676,6 +697,10 @@ class CouvertureCheck extends ElementBase {
     const ui = this.#ui;
     const any = this.#result.asked.length > 0;
     ui.actions.hidden = !any;
+    // Made again only when they change: each button acts on the answers as they are when clicked.
+    const made = any && `${context.lang} ${this.#result.status != null}`;
+    if (made === this.#actionsFor) return;
+    this.#actionsFor = made;
     if (!any) return ui.actions.replaceChildren();
     const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
                                         context.say(key));
