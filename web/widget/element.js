@@ -6,7 +6,7 @@
 // outcome.js, why.js, messages.js) turn it into DOM.
 import {Couverture} from '../../wasm/api.js';
 import {h} from '../dom.js';
-import {answersList} from './answers-list.js';
+import {answerRow, answersList} from './answers-list.js';
 import {fetchRules} from './fetch-rules.js';
 import {fragmentOf, linkQueryFor} from './link.js';
 import {fatal, notice} from './messages.js';
@@ -68,6 +68,7 @@ class CouvertureCheck extends ElementBase {
   #whyOpen = new Set(); // the "Why?" disclosures the student opened
   #body = null;         // the outcome's body, when it waits below a question for an idle moment
   #actionsFor = null;   // the language and buttons the actions were made for
+  #rows = null;         // the answers' list shown: {list, made (what each row was made from), view}
   // Every answer the student gave, kept when a change makes the flow skip it: changing an answer
   // and changing it back brings the later answers back.
   #memory = Object.create(null);
@@ -557,13 +558,29 @@ class CouvertureCheck extends ElementBase {
     this.#ui[this.#notice.link ? 'copied' : 'notice'].append(...notice(this.#notice, ui));
   }
 
+  // The answers so far. A step forward adds a row: the rows before it, made from the same answers
+  // (and neither being changed nor the rules since changed), stay as they are.
   #renderAnswers(ui = this.#context()) {
     const asked = this.#result.asked;
     const section = this.#ui.answers;
     section.hidden = asked.length === 0;
-    if (!asked.length) return section.replaceChildren();
-    section.replaceChildren(...answersList(asked, (id) => this.#question(id), this.#answers, this.#editing, ui,
-                                           {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)}));
+    const made = asked.map((id) => id !== this.#editing && `${id}\n${JSON.stringify(this.#answers[id])}`);
+    // The rows' words: the rules' texts in a language at a date, and the widget's headings.
+    const view = [this.#engine, ui.lang, this.#engine && this.#engine.date, this.getAttribute('heading-level')];
+    const on = {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)};
+    const row = (id) => answerRow(this.#question(id), this.#answers[id], id === this.#editing, ui, on);
+    const shown = this.#rows;
+    if (asked.length && shown && section.contains(shown.list) && view.every((x, i) => x === shown.view[i])) {
+      let kept = 0;
+      while (made[kept] && made[kept] === shown.made[kept]) kept++;
+      [...shown.list.children].slice(kept).forEach((node) => node.remove());
+      shown.list.append(...asked.slice(kept).map(row));
+      shown.made = made;
+      return;
+    }
+    const [heading, list] = answersList(asked, row, ui);
+    section.replaceChildren(...(asked.length ? [heading, list] : []));
+    this.#rows = {list, made, view};
   }
 
   #change(id) {
