@@ -723,7 +723,10 @@ class CouvertureCheck extends ElementBase {
                                         context.say(key));
     ui.actions.replaceChildren(...[
         button('back', () => this.#back()),
-        this.#result.status != null && button('print', () => printOnly(this)),
+        this.#result.status != null && button('print', () => {
+          if (this.#body) this.#body();  // the outcome printed whole, even one waiting for an idle moment
+          printOnly(this);
+        }),
         button('copyLink', () => this.#copyLink()),
         button('startAgain', () => this.#startAgain()),
         ui.copied].filter(Boolean));
