@@ -66,7 +66,7 @@ class CouvertureCheck extends ElementBase {
   #whenReady = null;    // an answer submitted before the engine was ready
   #pending = null;      // answers set before it was ready
   #whyOpen = new Set(); // the "Why?" disclosures the student opened
-  #body = null;         // the outcome's body, when it waits below a question for an idle moment
+  #below = null;        // what lies under the headline, when it waits for an idle moment (#render)
   #actionsFor = null;   // the language and buttons the actions were made for
   #rows = null;         // the answers' list shown: {list, made (what each row was made from), view}
   // Every answer the student gave, kept when a change makes the flow skip it: changing an answer
@@ -345,7 +345,7 @@ class CouvertureCheck extends ElementBase {
     ui.answers.hidden = ui.actions.hidden = true;
     ui.headline.replaceChildren();
     ui.outcome.replaceChildren();
-    this.#body = null;
+    this.#below = null;
     ui.question.replaceChildren(fatal(title, message, this.#context()));
   }
 
@@ -524,10 +524,11 @@ class CouvertureCheck extends ElementBase {
     this.#ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
   }
 
-  // Every part, with one view context (the widget's language, its words, its headings). Below a
-  // question to answer, the outcome's body (its explanation, options, checklist) is made when the
-  // page is next idle: the student is on the question, which a slow phone would otherwise paint only
-  // after building and laying out all of it. The headline, the live region, is made at once.
+  // Every part, with one view context (the widget's language, its words, its headings). While a
+  // question remains to be answered, what lies under the headline (the outcome's explanation,
+  // options and checklist, the buttons, what is printed of the questions left) is made when the
+  // page is next idle: the student is on the question, which a slow phone would otherwise paint
+  // only after building and laying out all of that. The headline, the live region, is made at once.
   #render() {
     const ui = this.#context();
     this.#markLanguage(ui.lang);
@@ -535,17 +536,19 @@ class CouvertureCheck extends ElementBase {
     this.#renderAnswers(ui);
     this.#renderQuestion(ui);
     this.#renderHeadline(ui);
-    const body = this.#body = () => {
-      if (this.#body === body) this.#renderOutcome(ui);
+    const below = this.#below = () => {
+      if (this.#below !== below) return;
+      this.#below = null;
+      this.#renderOutcome(ui);
+      this.#renderRemaining(ui);
+      this.#renderActions(ui);
     };
-    if (this.#result.next[0] && !this.#editing && this.#result.status != null) {
-      this.#ui.outcome.replaceChildren();  // never the previous answers' body under this headline
-      idle(body);
+    if (this.#result.next[0] && !this.#editing) {
+      this.#ui.outcome.replaceChildren();  // never the previous answers' outcome under this headline
+      idle(below);
     } else {
-      body();
+      below();
     }
-    this.#renderRemaining(ui);
-    this.#renderActions(ui);
   }
 
   #renderNotice(ui = this.#context()) {
@@ -689,7 +692,6 @@ class CouvertureCheck extends ElementBase {
   #renderOutcome(context) {
     const result = this.#result;
     const ui = this.#ui;
-    this.#body = null;
     if (result.status == null) return ui.outcome.replaceChildren();
     const ruleset = this.#engine ? this.#engine.ruleset : null;
     // The page's contact-* attributes win; else the ruleset's contact (a layer's university).
@@ -724,7 +726,7 @@ class CouvertureCheck extends ElementBase {
     ui.actions.replaceChildren(...[
         button('back', () => this.#back()),
         this.#result.status != null && button('print', () => {
-          if (this.#body) this.#body();  // the outcome printed whole, even one waiting for an idle moment
+          if (this.#below) this.#below();  // printed whole, even what waits for an idle moment
           printOnly(this);
         }),
         button('copyLink', () => this.#copyLink()),
