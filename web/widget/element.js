@@ -39,6 +39,10 @@ const CONTACT = ['name', 'email', 'url', 'hours'];
 // Runs `task` when the page has nothing else to do (soon, where browsers lack requestIdleCallback).
 const idle = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 2000})
                                                                   : setTimeout(task, 200));
+// Runs `task` once what the page shows now has been painted: when it is next idle (within half a
+// second), or just after the next frame where browsers lack requestIdleCallback.
+const afterPaint = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 500})
+                                                                        : requestAnimationFrame(() => setTimeout(task)));
 
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
@@ -526,9 +530,10 @@ class CouvertureCheck extends ElementBase {
 
   // Every part, with one view context (the widget's language, its words, its headings). While a
   // question remains to be answered, what lies under the headline (the outcome's explanation,
-  // options and checklist, the buttons, what is printed of the questions left) is made when the
-  // page is next idle: the student is on the question, which a slow phone would otherwise paint
-  // only after building and laying out all of that. The headline, the live region, is made at once.
+  // options and checklist, the buttons, what is printed of the questions left) is made once the
+  // question has been painted (afterPaint): the student is on the question, which a slow phone would
+  // otherwise paint only after building and laying out all of that. The headline, the live region,
+  // is made at once.
   #render() {
     const ui = this.#context();
     this.#markLanguage(ui.lang);
@@ -545,7 +550,7 @@ class CouvertureCheck extends ElementBase {
     };
     if (this.#result.next[0] && !this.#editing) {
       this.#ui.outcome.replaceChildren();  // never the previous answers' outcome under this headline
-      idle(below);
+      afterPaint(below);
     } else {
       below();
     }
