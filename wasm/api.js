@@ -43,11 +43,14 @@ export function configure({builtInRules, wasmUrl = null, layersWasmUrl = null}) 
   given.layersWasmUrl = layersWasmUrl;
 }
 
-// The module, from the .wasm's bytes: options.wasmBinary; in Node the file beside this script (or
-// at options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a
-// CMS that bundles scripts), else from where couverture.mjs's bundler put it, else from beside
-// this script. With a layer, couverture-layers.wasm the same way (layersWasmBinary,
-// layersWasmUrl), looked for beside couverture.wasm when only wasmUrl says where that is.
+// The module: options.wasmBinary's bytes; in Node the file beside this script (or at
+// options.wasmUrl, a path); in a page, fetched from options.wasmUrl (relative to the page: a CMS
+// that bundles scripts), else from where couverture.mjs's bundler put it, else from beside this
+// script. With a layer, couverture-layers.wasm the same way (layersWasmBinary, layersWasmUrl),
+// looked for beside couverture.wasm when only wasmUrl says where that is. Served as
+// application/wasm it is compiled while it downloads (the browser streams only that type), so that
+// it is ready as soon as its last byte is in; else from its bytes.
+const SMALLEST_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
 function load(options) {
   const layered = options.layer != null;
   const file = layered ? LAYERS_MODULE : MODULE;
@@ -64,14 +67,29 @@ function load(options) {
     const url = named ? new URL(named, page).href
         : beside ? new URL(file, new URL(beside, page)).href
         : (layered ? given.layersWasmUrl : given.wasmUrl) || new URL(file, SCRIPT_URL || page).href;
+    // The minimal loader would never settle if it could not compile the module, so what would stop
+    // it is met here first: a CSP that refuses to compile any (tried on the smallest module there
+    // is, while the .wasm downloads), and bytes that are not a WebAssembly module (a server's error
+    // page).
+    const allowed = WebAssembly.compile(SMALLEST_MODULE);
+    allowed.catch(() => {});  // awaited below, after a failed download has been said
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (WebAssembly.compileStreaming && response.headers.get('Content-Type') === 'application/wasm') {
+      const compiled = WebAssembly.compileStreaming(response);
+      compiled.catch(() => {});
+      await allowed;
+      try {
+        return {wasm: await compiled};
+      } catch (error) {
+        // A download cut short is not a CompileError: said as the network's error.
+        const what = error instanceof WebAssembly.CompileError ? 'not a WebAssembly module' : 'not loaded';
+        throw new Error(`${url}: ${what} (${error.message})`, {cause: error});
+      }
+    }
     const wasm = await response.arrayBuffer();
-    // The minimal loader would never settle if it could not compile the module, so what would stop
-    // it is met here first: bytes that are not a WebAssembly module (a server's error page), and a
-    // CSP that refuses to compile any (tried on the smallest module there is).
     if (!WebAssembly.validate(wasm)) throw new Error(`${url}: not a WebAssembly module`);
-    await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    await allowed;
     return {wasm};
   });
 }

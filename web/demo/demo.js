@@ -80,13 +80,17 @@
   }
 
   // Once per ruleset, not at every answer: a live region is said once, and a date in words costs
-  // the page more than the answer itself.
+  // the page more than the answer itself. Its formatter costs most (the browser loads its calendar
+  // data): made while the page waits for the engine, not when the widget is about to show a question.
   let described = null;
+  let dateFormat = null;
+  const inWords = (iso) => (dateFormat ||= new Intl.DateTimeFormat(lang, {dateStyle: 'long'})).format(new Date(`${iso}T00:00`));
+  (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => inWords('2000-01-01'));
   function describe() {
     const ruleset = widget.ruleset;
     if (!ruleset || ruleset === described) return;
     described = ruleset;
-    const checked = new Date(ruleset.checked + 'T00:00').toLocaleDateString(lang, {dateStyle: 'long'});
+    const checked = inWords(ruleset.checked);
     const text = `${words.showing} ${ruleset.title}, ${words.version} ${ruleset.version}; ` +
                  `${words.checked} ${checked}.`;
     if (shown.textContent !== text) shown.textContent = text;

@@ -14,22 +14,21 @@ function answerText(question, value, ui) {
   return choice ? choice[1] : String(value);
 }
 
-// asked: the ids the result used, in order; questionOf(id): the question; answers: by id;
-// editing: the id being changed, or null. on: {form(question) (the open row's form), change(id)}.
-export function answersList(asked, questionOf, answers, editing, ui, on) {
-  const rows = asked.map((id) => {
-    const question = questionOf(id);
-    const name = question.short || question.label;
-    if (id === editing) {
-      return h('div', {class: 'row row-editing'}, h('dt', {text: name}), h('dd', {class: 'edit'}, on.form(question)));
-    }
-    return h('div', {class: 'row'},
-             h('dt', {text: name}),
-             h('dd', {class: 'value', text: answerText(question, answers[id], ui)}),
-             h('dd', {class: 'change'},
-               h('button', {type: 'button', class: 'link-button', part: 'change-button', 'data-id': id,
-                            onclick: () => on.change(id)},
-                 ui.say('change'), h('span', {class: 'visually-hidden', text: ` ${name}`}))));
-  });
-  return [ui.heading(0, {}, ui.say('yourAnswers')), h('dl', {class: 'summary'}, rows)];
+// One answer's row: the question's short name, the answer and its Change button; or, for the one
+// being changed (editing), its form. on: {form(question) (the open row's form), change(id)}.
+export function answerRow(question, answer, editing, ui, on) {
+  const name = question.short || question.label;
+  if (editing) return h('div', {class: 'row row-editing'}, h('dt', {text: name}), h('dd', {class: 'edit'}, on.form(question)));
+  return h('div', {class: 'row'},
+           h('dt', {text: name}),
+           h('dd', {class: 'value', text: answerText(question, answer, ui)}),
+           h('dd', {class: 'change'},
+             h('button', {type: 'button', class: 'link-button', part: 'change-button', 'data-id': question.id,
+                          onclick: () => on.change(question.id)},
+               ui.say('change'), h('span', {class: 'visually-hidden', text: ` ${name}`}))));
+}
+
+// The list's heading and its rows (row(id): the row of an answer the result used, in order).
+export function answersList(asked, row, ui) {
+  return [ui.heading(0, {}, ui.say('yourAnswers')), h('dl', {class: 'summary'}, asked.map(row))];
 }

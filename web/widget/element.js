@@ -6,7 +6,7 @@
 // outcome.js, why.js, messages.js) turn it into DOM.
 import {Couverture} from '../../wasm/api.js';
 import {h} from '../dom.js';
-import {answersList} from './answers-list.js';
+import {answerRow, answersList} from './answers-list.js';
 import {fetchRules} from './fetch-rules.js';
 import {fragmentOf, linkQueryFor} from './link.js';
 import {fatal, notice} from './messages.js';
@@ -39,6 +39,10 @@ const CONTACT = ['name', 'email', 'url', 'hours'];
 // Runs `task` when the page has nothing else to do (soon, where browsers lack requestIdleCallback).
 const idle = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 2000})
                                                                   : setTimeout(task, 200));
+// Runs `task` once what the page shows now has been painted: when it is next idle (within half a
+// second), or just after the next frame where browsers lack requestIdleCallback.
+const afterPaint = (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, {timeout: 500})
+                                                                        : requestAnimationFrame(() => setTimeout(task)));
 
 // Node loads this file for the API alone: there the element is declared but never defined.
 const ElementBase = typeof HTMLElement === 'function' ? HTMLElement : class {};
@@ -66,6 +70,9 @@ class CouvertureCheck extends ElementBase {
   #whenReady = null;    // an answer submitted before the engine was ready
   #pending = null;      // answers set before it was ready
   #whyOpen = new Set(); // the "Why?" disclosures the student opened
+  #below = null;        // what lies under the headline, when it waits for an idle moment (#render)
+  #actionsFor = null;   // the language and buttons the actions were made for
+  #rows = null;         // the answers' list shown: {list, made (what each row was made from), view}
   // Every answer the student gave, kept when a change makes the flow skip it: changing an answer
   // and changing it back brings the later answers back.
   #memory = Object.create(null);
@@ -342,6 +349,7 @@ class CouvertureCheck extends ElementBase {
     ui.answers.hidden = ui.actions.hidden = true;
     ui.headline.replaceChildren();
     ui.outcome.replaceChildren();
+    this.#below = null;
     ui.question.replaceChildren(fatal(title, message, this.#context()));
   }
 
@@ -520,16 +528,32 @@ class CouvertureCheck extends ElementBase {
     this.#ui.widget.dir = RTL.test(lang) ? 'rtl' : 'ltr';
   }
 
-  // Every part, with one view context (the widget's language, its words, its headings).
+  // Every part, with one view context (the widget's language, its words, its headings). While a
+  // question remains to be answered, what lies under the headline (the outcome's explanation,
+  // options and checklist, the buttons, what is printed of the questions left) is made once the
+  // question has been painted (afterPaint): the student is on the question, which a slow phone would
+  // otherwise paint only after building and laying out all of that. The headline, the live region,
+  // is made at once.
   #render() {
     const ui = this.#context();
     this.#markLanguage(ui.lang);
     this.#renderNotice(ui);
     this.#renderAnswers(ui);
     this.#renderQuestion(ui);
-    this.#renderOutcome(ui);
-    this.#renderRemaining(ui);
-    this.#renderActions(ui);
+    this.#renderHeadline(ui);
+    const below = this.#below = () => {
+      if (this.#below !== below) return;
+      this.#below = null;
+      this.#renderOutcome(ui);
+      this.#renderRemaining(ui);
+      this.#renderActions(ui);
+    };
+    if (this.#result.next[0] && !this.#editing) {
+      this.#ui.outcome.replaceChildren();  // never the previous answers' outcome under this headline
+      afterPaint(below);
+    } else {
+      below();
+    }
   }
 
   #renderNotice(ui = this.#context()) {
@@ -542,13 +566,29 @@ class CouvertureCheck extends ElementBase {
     this.#ui[this.#notice.link ? 'copied' : 'notice'].append(...notice(this.#notice, ui));
   }
 
+  // The answers so far. A step forward adds a row: the rows before it, made from the same answers
+  // (and neither being changed nor the rules since changed), stay as they are.
   #renderAnswers(ui = this.#context()) {
     const asked = this.#result.asked;
     const section = this.#ui.answers;
     section.hidden = asked.length === 0;
-    if (!asked.length) return section.replaceChildren();
-    section.replaceChildren(...answersList(asked, (id) => this.#question(id), this.#answers, this.#editing, ui,
-                                           {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)}));
+    const made = asked.map((id) => id !== this.#editing && `${id}\n${JSON.stringify(this.#answers[id])}`);
+    // The rows' words: the rules' texts in a language at a date, and the widget's headings.
+    const view = [this.#engine, ui.lang, this.#engine && this.#engine.date, this.getAttribute('heading-level')];
+    const on = {form: (q) => this.#form(q, ui), change: (id) => this.#change(id)};
+    const row = (id) => answerRow(this.#question(id), this.#answers[id], id === this.#editing, ui, on);
+    const shown = this.#rows;
+    if (asked.length && shown && section.contains(shown.list) && view.every((x, i) => x === shown.view[i])) {
+      let kept = 0;
+      while (made[kept] && made[kept] === shown.made[kept]) kept++;
+      [...shown.list.children].slice(kept).forEach((node) => node.remove());
+      shown.list.append(...asked.slice(kept).map(row));
+      shown.made = made;
+      return;
+    }
+    const [heading, list] = answersList(asked, row, ui);
+    section.replaceChildren(...(asked.length ? [heading, list] : []));
+    this.#rows = {list, made, view};
   }
 
   #change(id) {
@@ -631,7 +671,7 @@ class CouvertureCheck extends ElementBase {
     if (heading) heading.focus();
   }
 
-  #renderOutcome(context) {
+  #renderHeadline(context) {
     const result = this.#result;
     const ui = this.#ui;
     const settled = result.status != null;
@@ -640,7 +680,6 @@ class CouvertureCheck extends ElementBase {
     if (!settled) {
       delete ui.headline.dataset.signature;
       ui.headline.replaceChildren();
-      ui.outcome.replaceChildren();
       return;
     }
     ui.outcomeSection.dataset.status = result.status;
@@ -652,8 +691,14 @@ class CouvertureCheck extends ElementBase {
       ui.headline.dataset.signature = signature;
       ui.headline.replaceChildren(...headline(result, context));
     }
+    if (this.#engine) ui.title.textContent = this.#engine.ruleset.title;
+  }
+
+  #renderOutcome(context) {
+    const result = this.#result;
+    const ui = this.#ui;
+    if (result.status == null) return ui.outcome.replaceChildren();
     const ruleset = this.#engine ? this.#engine.ruleset : null;
-    if (ruleset) ui.title.textContent = ruleset.title;
     // The page's contact-* attributes win; else the ruleset's contact (a layer's university).
     const own = (ruleset && ruleset.contact) || {};
     const contact = Object.fromEntries(CONTACT.map((key) => [key, this.getAttribute(`contact-${key}`) ?? own[key] ?? null]));
@@ -676,12 +721,19 @@ class CouvertureCheck extends ElementBase {
     const ui = this.#ui;
     const any = this.#result.asked.length > 0;
     ui.actions.hidden = !any;
+    // Made again only when they change: each button acts on the answers as they are when clicked.
+    const made = any && `${context.lang} ${this.#result.status != null}`;
+    if (made === this.#actionsFor) return;
+    this.#actionsFor = made;
     if (!any) return ui.actions.replaceChildren();
     const button = (key, onclick) => h('button', {type: 'button', class: 'button secondary', part: 'button', onclick},
                                         context.say(key));
     ui.actions.replaceChildren(...[
         button('back', () => this.#back()),
-        this.#result.status != null && button('print', () => printOnly(this)),
+        this.#result.status != null && button('print', () => {
+          if (this.#below) this.#below();  // printed whole, even what waits for an idle moment
+          printOnly(this);
+        }),
         button('copyLink', () => this.#copyLink()),
         button('startAgain', () => this.#startAgain()),
         ui.copied].filter(Boolean));
