@@ -2,6 +2,10 @@
 // RULES_TIMEOUT_MS, or is larger than a ruleset may be, is refused with a message for the page's
 // author; bytes that are not UTF-8 too (text() would have replaced them silently).
 const RULES_TIMEOUT_MS = 15000;
+// While the module (and so the engine's limits) is still loading, the text is read up to this many
+// bytes, so that a ruleset is in by the time the engine can take it; past it, reading waits for
+// the limits.
+const EARLY_BYTES = 256 << 10;
 
 // limits: the engine's limits, or a promise of them (the module still loading: the request goes
 // out at once, and the size is judged once they are known). A layer's URL is read the same way,
@@ -13,23 +17,31 @@ export async function fetchRules(url, limitsOrPromise, what = 'ruleset') {
     // No cookies go with it: the widget stores and sends nothing about the student.
     const response = await fetch(url, {credentials: 'omit', signal: abort.signal});
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const limits = await limitsOrPromise;
-    const maxBytes = what === 'layer' ? limits.layerBytes : limits.rulesetBytes;
+    let maxBytes = null;  // known once the limits are
+    const known = Promise.resolve(limitsOrPromise).then((limits) => {
+      maxBytes = what === 'layer' ? limits.layerBytes : limits.rulesetBytes;
+    });
+    known.catch(() => {});  // a module that fails to load is said where it is awaited
     const tooLarge = () => new Error(`larger than a ${what} may be (${maxBytes} bytes)`);
-    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+    const judge = () => {
+      if (Number(response.headers.get('content-length')) > maxBytes || size > maxBytes) {
+        abort.abort();
+        throw tooLarge();
+      }
+    };
     const chunks = [];
     let size = 0;
     const reader = response.body.getReader();
     for (;;) {
+      if (maxBytes === null && size >= EARLY_BYTES) await known;
+      if (maxBytes !== null) judge();
       const {done, value} = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > maxBytes) {
-        abort.abort();
-        throw tooLarge();
-      }
       chunks.push(value);
     }
+    await known;
+    judge();
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const chunk of chunks) {
