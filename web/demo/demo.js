@@ -106,7 +106,8 @@
   form.elements.rules.value = initial;
   if (initial !== 'current') choose(initial, false);
   form.addEventListener('change', () => choose(form.elements.rules.value, true));
-  widget.addEventListener('couverture-result', describe);
+  // Said once the widget has painted what the student reads: this line can wait a frame.
+  widget.addEventListener('couverture-result', () => requestAnimationFrame(() => setTimeout(describe)));
   // The other language's page opens on the same answers: the widget's replay link rides along.
   widget.addEventListener('couverture-result', () => {
     const fragment = widget.link;
