@@ -10,10 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include "couverture/detail/json_document.h"
 #include "staff_text.h"
 
 namespace couverture::authoring {
 namespace {
+
+// Lines and columns as the engine's messages count them (hints quote both).
+using detail::LineColumn;
+using detail::Locate;
 
 enum class Tok {
   kOpenObject,
@@ -434,24 +439,6 @@ class Reader {
   std::size_t last_colon_ = 0;
   std::size_t last_close_ = 0;
 };
-
-struct LineColumn {
-  int line = 1, column = 1;
-};
-
-// Columns count characters, as the engine's messages do.
-LineColumn Locate(std::string_view text, std::size_t offset) {
-  LineColumn at;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++at.column;
-    }
-  }
-  return at;
-}
 
 // The end of the line `offset` is on (before its line break), for "at the end of line N".
 std::size_t LineEnd(std::string_view text, std::size_t offset) {

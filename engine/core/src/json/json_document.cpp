@@ -133,23 +133,27 @@ class Builder final : public JsonEvents {
   Errors errors_;
 };
 
-// "line 4, column 1", counting characters rather than bytes; `position` is the count of bytes
-// read, the last of them the one that did not fit.
+// "line 4, column 1"; `position` is the count of bytes read, the last of them the one that did
+// not fit.
 std::string Position(std::string_view text, std::size_t position) {
-  std::size_t at = position == 0 ? 0 : std::min(position - 1, text.size());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if (!ContinuationByte(text[i])) {
-      ++column;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  LineColumn at = Locate(text, position == 0 ? 0 : std::min(position - 1, text.size()));
+  return "line " + std::to_string(at.line) + ", column " + std::to_string(at.column);
 }
 
 }  // namespace
+
+LineColumn Locate(std::string_view text, std::size_t offset) {
+  LineColumn at;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if (!ContinuationByte(text[i])) {
+      ++at.column;
+    }
+  }
+  return at;
+}
 
 bool SaxParse(std::string_view text, JsonEvents& events) {
   return Json::sax_parse(text.begin(), text.end(), &events, Json::input_format_t::json,

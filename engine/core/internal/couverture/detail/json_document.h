@@ -35,6 +35,13 @@ bool SaxParse(std::string_view text, JsonEvents& events);
 // parsed is content after the value, which RFC 8259 refuses. Readers check it once parsed.
 std::optional<Error> ContentAfterNul(std::string_view text);
 
+// Where byte `offset` of `text` is, as the engine's messages and the studio's hints say it: lines
+// from 1, columns from 1 counting characters (UTF-8 sequences), not bytes.
+struct LineColumn {
+  int line = 1, column = 1;
+};
+LineColumn Locate(std::string_view text, std::size_t offset);
+
 struct JsonLimits {
   std::size_t bytes;
   int depth;
