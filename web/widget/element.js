@@ -353,6 +353,16 @@ class CouvertureCheck extends ElementBase {
     ui.question.replaceChildren(fatal(title, message, this.#context()));
   }
 
+  // The answers a replay link holds, or null when the engine refuses it (the student is told).
+  #linkAnswers(query) {
+    try {
+      return this.#engine.answersFromLink(query);
+    } catch (error) {
+      this.#refuseLink(error);
+      return null;
+    }
+  }
+
   // Opening a copied link: its answers replace the current ones. Returns whether it had any.
   #restoreFromLink(focus) {
     const query = this.#engine ? linkQueryFor(this) : null;
@@ -360,13 +370,8 @@ class CouvertureCheck extends ElementBase {
     this.#editing = null;
     this.#error = null;
     this.#notice = null;  // a link that could not be used, replaced by this one
-    let answers;
-    try {
-      answers = this.#engine.answersFromLink(query);
-    } catch (error) {
-      this.#refuseLink(error);
-      return true;
-    }
+    const answers = this.#linkAnswers(query);
+    if (!answers) return true;
     Object.assign(this.#memory, answers);
     if (!this.#safeUpdate(answers)) return true;
     if (focus) this.#focus();
@@ -453,13 +458,8 @@ class CouvertureCheck extends ElementBase {
       return true;
     }
     if (loading && !saved) return false;  // the link alone: #restoreFromLink's
-    let answers;
-    try {
-      answers = this.#engine.answersFromLink(query);
-    } catch (error) {
-      this.#refuseLink(error);
-      return true;
-    }
+    const answers = this.#linkAnswers(query);
+    if (!answers) return true;
     // Already showing these answers (the host page's own history entry): nothing to do.
     if (!loading && this.#engine.linkFor(answers) === this.#engine.linkFor(this.#answers)) return true;
     this.#editing = null;
