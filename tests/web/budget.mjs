@@ -469,39 +469,29 @@ rmSync(staticDir, {recursive: true, force: true});
   }
 }
 
-// The verifier's scale: `couverture check` on generated rulesets of growing size (its own table).
+// The tables tests/bench's scripts print, run with the native CLI when it is built: printed as
+// part `number` and kept, under `title` and `about`, for the benchmarks page.
 const tables = [];
-{
+function benchTable(script, number, heading, title, about) {
   const cli = join(ROOT, 'build', 'native', 'engine', 'cli', 'couverture');
-  if (existsSync(cli)) {
-    const run = spawnSync(join(ROOT, 'tests', 'bench', 'check_scale'), [cli], {encoding: 'utf8'});
-    if (run.status === 0) {
-      console.log('6. couverture check on generated rulesets (tests/bench/check_scale):');
-      console.log(run.stdout.trimEnd().replace(/^/gm, '   '));
-      tables.push(['The verifier\'s scale (tests/bench/check_scale)',
-                   'couverture check on generated rulesets: one decision (format 1), or three over the same questions. ' +
-                   'A run past the search budget reports the rows it could not show to decide (engine/README.md, "Scale").',
-                   run.stdout.trimEnd()]);
-    }
-  }
+  if (!existsSync(cli)) return;
+  const run = spawnSync(join(ROOT, 'tests', 'bench', script), [cli], {encoding: 'utf8'});
+  if (run.status !== 0) return;
+  console.log(`${number}. ${heading} (tests/bench/${script}):`);
+  console.log(run.stdout.trimEnd().replace(/^/gm, '   '));
+  tables.push([`${title} (tests/bench/${script})`, about, run.stdout.trim()]);
 }
 
-// The largest rulesets the limits accept: every command on each, natively and in Node (its own
-// tables; engine/README.md#what-the-largest-accepted-rulesets-take says what each may take).
-{
-  const cli = join(ROOT, 'build', 'native', 'engine', 'cli', 'couverture');
-  if (existsSync(cli)) {
-    const run = spawnSync(join(ROOT, 'tests', 'bench', 'largest_rulesets'), [cli], {encoding: 'utf8'});
-    if (run.status === 0) {
-      console.log('7. the largest rulesets the limits accept (tests/bench/largest_rulesets):');
-      console.log(run.stdout.trimEnd().replace(/^/gm, '   '));
-      tables.push(['The largest accepted rulesets (tests/bench/largest_rulesets)',
-                   'Each shape generated with the most rows the byte limit lets in, and every command timed on it ' +
-                   '(engine/README.md, "What the largest accepted rulesets take", says what each may take).',
-                   run.stdout.trim()]);
-    }
-  }
-}
+// The verifier's scale: `couverture check` on generated rulesets of growing size.
+benchTable('check_scale', 6, 'couverture check on generated rulesets', 'The verifier\'s scale',
+           'couverture check on generated rulesets: one decision (format 1), or three over the same questions. ' +
+           'A run past the search budget reports the rows it could not show to decide (engine/README.md, "Scale").');
+
+// The largest rulesets the limits accept: every command on each, natively and in Node
+// (engine/README.md#what-the-largest-accepted-rulesets-take says what each may take).
+benchTable('largest_rulesets', 7, 'the largest rulesets the limits accept', 'The largest accepted rulesets',
+           'Each shape generated with the most rows the byte limit lets in, and every command timed on it ' +
+           '(engine/README.md, "What the largest accepted rulesets take", says what each may take).');
 
 writePage();
 
