@@ -1,11 +1,14 @@
 // A small static file server for build/wasm/dist/ (the .wasm must be served as application/wasm
 // for streaming compilation). Used by web/serve and, with a CSP header and extra folders, by the
-// browser tests and the budget script.
+// browser tests and the budget script. Text and WebAssembly go gzipped to a browser that takes
+// gzip, as a university's web server sends them: the budget counts gzip bytes, and a slow phone's
+// timings should see the bytes a phone would receive (compress: false serves them as they are).
 //   node web/server.mjs [--root DIR] [--port 8000] [--csp "script-src 'self' 'wasm-unsafe-eval'"]
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +21,22 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
 
 // mounts: {'/': dir, '/fixtures/': dir2}; the longest matching prefix wins.
 // Resolves to {server, url, close()}; onRequest(pathname) sees every request (tests count them).
-export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = null, onRequest = null}) {
+export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = null, onRequest = null,
+                                  compress = true}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  // Each file gzipped once per version of it (its size and time of change).
+  const gzipped = new Map();
+  const gzipOf = (file, info, body) => {
+    const kept = gzipped.get(file);
+    if (kept && kept.size === info.size && kept.mtimeMs === info.mtimeMs) return kept.body;
+    const entry = {size: info.size, mtimeMs: info.mtimeMs, body: gzipSync(body, {level: 9})};
+    gzipped.set(file, entry);
+    return entry.body;
+  };
   const server = createServer(async (request, response) => {
     const headers = {'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff'};
     if (csp) headers['Content-Security-Policy'] = csp;
@@ -42,9 +56,18 @@ export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = n
     let file = root && normalize(join(root, pathname.slice(prefix.length)));
     try {
       if (!file || (file !== root && !file.startsWith(root + sep))) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      let body = await readFile(file);
       headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
+      if (compress && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+        body = gzipOf(file, info, body);
+        headers['Content-Encoding'] = 'gzip';
+        headers['Vary'] = 'Accept-Encoding';
+      }
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
