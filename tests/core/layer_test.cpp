@@ -74,7 +74,7 @@ TEST(Layer, TheExampleAddsAStepAContactAndALocalDecision) {
   const Ruleset& rules = loaded.value().ruleset;
   EXPECT_EQ(rules.decision_count(), 6u);
   EXPECT_EQ(rules.decision_id(5), "exemple_welcome_desk");
-  EXPECT_EQ(rules.version(), "2026.12.2+universite-exemple-2026.12");
+  EXPECT_EQ(rules.version(), "2026.12.3+universite-exemple-2026.12");
   J result = Assessed(rules, kRegisterOnline);
   EXPECT_EQ(result["status"], "register_online");
   ASSERT_FALSE(result["steps"].empty());
