@@ -103,6 +103,18 @@ export async function newPage(session, width = 1280, height = 900) {
   const page = await session.browser.context.newPage();
   await page.setViewportSize({width, height});
   page.problems = [];
+  // COUVERTURE_WORKER_DELAY_MS=700: the studio's workers answer that much later. A test that reads
+  // a view before the worker has redrawn it for the last edit then fails every run, not once in a
+  // full run under load. (The studio listens through onmessage, the one handler delayed.)
+  const delay = Number(process.env.COUVERTURE_WORKER_DELAY_MS || 0);
+  if (delay > 0) {
+    await page.addInitScript((ms) => {
+      window.Worker = class extends window.Worker {
+        set onmessage(handler) { super.onmessage = handler && ((event) => setTimeout(() => handler.call(this, event), ms)); }
+        get onmessage() { return super.onmessage; }
+      };
+    }, delay);
+  }
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   return page;
 }
