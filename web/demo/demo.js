@@ -81,11 +81,14 @@
 
   // Once per ruleset, not at every answer: a live region is said once, and a date in words costs
   // the page more than the answer itself. Its formatter costs most (the browser loads its calendar
-  // data): made while the page waits for the engine, not when the widget is about to show a question.
+  // data): made while the page waits for the engine, not when the widget is about to show a
+  // question; and once the widget's script has run, so that it never holds up that script, which
+  // starts the module's download.
   let described = null;
   let dateFormat = null;
   const inWords = (iso) => (dateFormat ||= new Intl.DateTimeFormat(lang, {dateStyle: 'long'})).format(new Date(`${iso}T00:00`));
-  (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => inWords('2000-01-01'));
+  customElements.whenDefined('couverture-check').then(() =>
+    (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => inWords('2000-01-01')));
   function describe() {
     const ruleset = widget.ruleset;
     if (!ruleset || ruleset === described) return;
