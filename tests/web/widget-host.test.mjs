@@ -190,6 +190,26 @@ test('print: a partial result says that questions remain, so it does not pass fo
   await p.close();
 });
 
+test('print from the browser\'s menu straight after an answer: the questions left are on paper too', async () => {
+  const p = await newPage();
+  await open(p, session.server.url);
+  // What lies under the headline waits for an idle moment after an answer; printing comes first.
+  const printed = await p.evaluate(() => {
+    const root = document.querySelector('couverture-check').shadowRoot;
+    const form = root.querySelector('.question-area form');
+    form.querySelector('input[type=radio]').checked = true;
+    form.querySelector('button[type=submit]').click();
+    window.dispatchEvent(new Event('beforeprint'));
+    const remaining = root.querySelector('.remaining');
+    return {hidden: remaining.hidden, text: remaining.textContent, next: document.querySelector('couverture-check').result.next[0]};
+  });
+  assert.ok(printed.next, 'a question remains');
+  assert.equal(printed.hidden, false);
+  assert.match(printed.text, /^Questions still to answer/);
+  assert.deepEqual(p.problems, []);
+  await p.close();
+});
+
 test('screenshots: 375 px and 1280 px, English and French, complete outcome with "Why?" open', async () => {
   for (const [lang, path] of [['en', 'index.html?rules=page'], ['fr', 'fr.html?rules=page']]) {
     for (const width of [375, 1280]) {

@@ -81,6 +81,11 @@ class CouvertureCheck extends ElementBase {
     if (this.#restoreFromLink(true)) this.#record(false);
   };
   #onPopState = () => this.#restoreFromHistory();
+  // Printed whole, from the Print button or the browser's menu: what waits for an idle moment is
+  // made first (#render).
+  #onBeforePrint = () => {
+    if (this.#below) this.#below();
+  };
 
   constructor() {
     super();
@@ -124,12 +129,14 @@ class CouvertureCheck extends ElementBase {
   connectedCallback() {
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
     if (!this.#engine && !this.#loading) this.#load();
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   attributeChangedCallback(name, before, after) {
@@ -730,10 +737,7 @@ class CouvertureCheck extends ElementBase {
                                         context.say(key));
     ui.actions.replaceChildren(...[
         button('back', () => this.#back()),
-        this.#result.status != null && button('print', () => {
-          if (this.#below) this.#below();  // printed whole, even what waits for an idle moment
-          printOnly(this);
-        }),
+        this.#result.status != null && button('print', () => printOnly(this)),
         button('copyLink', () => this.#copyLink()),
         button('startAgain', () => this.#startAgain()),
         ui.copied].filter(Boolean));
