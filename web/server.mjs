@@ -28,12 +28,12 @@ const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.
 export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = null, onRequest = null,
                                   compress = true}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  // Each file gzipped once per version of it (its size and time of change).
+  // Each file read and gzipped once per version of it (its size and time of change).
   const gzipped = new Map();
-  const gzipOf = (file, info, body) => {
+  const gzipOf = async (file, info) => {
     const kept = gzipped.get(file);
     if (kept && kept.size === info.size && kept.mtimeMs === info.mtimeMs) return kept.body;
-    const entry = {size: info.size, mtimeMs: info.mtimeMs, body: gzipSync(body, {level: 9})};
+    const entry = {size: info.size, mtimeMs: info.mtimeMs, body: gzipSync(await readFile(file), {level: 9})};
     gzipped.set(file, entry);
     return entry.body;
   };
@@ -61,10 +61,10 @@ export async function startServer({mounts, port = 0, host = '127.0.0.1', csp = n
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      let body = await readFile(file);
       headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
-      if (compress && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
-        body = gzipOf(file, info, body);
+      const gzip = compress && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] || '');
+      const body = gzip ? await gzipOf(file, info) : await readFile(file);
+      if (gzip) {
         headers['Content-Encoding'] = 'gzip';
         headers['Vary'] = 'Accept-Encoding';
       }
